@@ -117,3 +117,40 @@ public struct Record: Codable, Sendable, Hashable {
         self.assignments = assignments
     }
 }
+
+extension Record {
+    private enum CodingKeys: String, CodingKey {
+        case file, doctype, identifier, title, issued, ministry, agencies, deadlines, obligations, references
+        case assignments
+    }
+
+    /// Encodes every key, with explicit nulls, so scripts see one stable shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(doctype, forKey: .doctype)
+        try container.encode(identifier, forKey: .identifier)
+        try container.encode(title, forKey: .title)
+        try container.encode(issued, forKey: .issued)
+        try container.encode(ministry, forKey: .ministry)
+        try container.encode(agencies, forKey: .agencies)
+        try container.encode(deadlines, forKey: .deadlines)
+        try container.encode(obligations, forKey: .obligations)
+        try container.encode(references, forKey: .references)
+        try container.encode(assignments, forKey: .assignments)
+    }
+}
+
+extension Assignment {
+    private enum CodingKeys: String, CodingKey { case recipient, section, task, linked, references }
+
+    /// Encodes every key, with explicit nulls.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(recipient, forKey: .recipient)
+        try container.encode(section, forKey: .section)
+        try container.encode(task, forKey: .task)
+        try container.encode(linked, forKey: .linked)
+        try container.encode(references, forKey: .references)
+    }
+}

@@ -1,0 +1,130 @@
+import CXapian
+
+/// The one writer of an index: batches run inside Xapian transactions that are committed explicitly.
+///
+/// `~WritableDatabase` commits on its own and swallows errors unless a transaction is open, so every change
+/// goes through `begin()`/`commitBatch()`; dropping a writer mid-batch cancels the batch.
+public final class IndexWriter {
+    let handle: OpaquePointer
+    public let path: String
+    private var inBatch = false
+
+    /// Opens or creates the index at `path` (Xapian::WritableDatabase, DB_CREATE_OR_OPEN) and checks its schema.
+    public init(path: String) throws(SearchIndexError) {
+        let made: OpaquePointer? = try checked(path: path) { cxapian_writer_open(path, $0) }
+        guard let made else { throw .cannotOpen(path: path, message: "no handle") }
+        handle = made
+        self.path = path
+        let found = try metadata(Schema.versionKey)
+        if found.isEmpty {
+            if try documentCount() > 0 {
+                throw .schemaMismatch(path: path, found: "none", expected: Schema.version)
+            }
+            try begin()
+            try setMetadata(Schema.versionKey, Schema.version)
+            try commitBatch()
+        } else if found != Schema.version {
+            throw .schemaMismatch(path: path, found: found, expected: Schema.version)
+        }
+    }
+
+    deinit {
+        assert(!inBatch, "IndexWriter dropped inside a batch; the batch is cancelled")
+        cxapian_writer_free(handle)
+    }
+
+    /// WritableDatabase::begin_transaction(flushed).
+    public func begin() throws(SearchIndexError) {
+        _ = try checked(path: path) { cxapian_writer_begin(handle, $0) }
+        inBatch = true
+    }
+
+    /// WritableDatabase::commit_transaction: the batch becomes durable and visible at once.
+    public func commitBatch() throws(SearchIndexError) {
+        inBatch = false
+        _ = try checked(path: path) { cxapian_writer_commit_transaction(handle, $0) }
+    }
+
+    /// WritableDatabase::cancel_transaction: the batch is dropped.
+    public func cancelBatch() throws(SearchIndexError) {
+        guard inBatch else { return }
+        inBatch = false
+        _ = try checked(path: path) { cxapian_writer_cancel_transaction(handle, $0) }
+    }
+
+    /// WritableDatabase::close, after cancelling any open batch.
+    public func close() throws(SearchIndexError) {
+        inBatch = false
+        _ = try checked(path: path) { cxapian_writer_close(handle, $0) }
+    }
+
+    /// WritableDatabase::replace_document(uniqueTerm, document): adds or replaces; returns the docid.
+    @discardableResult
+    public func replace(_ document: IndexDocument, uniqueTerm: String) throws(SearchIndexError) -> UInt32 {
+        let term = IndexDocument.boundedTerm(uniqueTerm)
+        return try checked(path: path) { status in
+            withCBytes(term) { cxapian_writer_replace(handle, $0, $1, document.handle, status) }
+        }
+    }
+
+    /// WritableDatabase::delete_document(term): removes every document indexed by `term`.
+    public func deleteDocuments(withTerm term: String) throws(SearchIndexError) {
+        let term = IndexDocument.boundedTerm(term)
+        _ = try checked(path: path) { status in
+            withCBytes(term) { cxapian_writer_delete_term(handle, $0, $1, status) }
+        }
+    }
+
+    /// WritableDatabase::set_metadata; an empty value removes the key.
+    public func setMetadata(_ key: String, _ value: String) throws(SearchIndexError) {
+        _ = try checked(path: path) { status in
+            withCBytes(key) { k, kl in withCBytes(value) { cxapian_writer_set_metadata(handle, k, kl, $0, $1, status) } }
+        }
+    }
+
+    /// WritableDatabase::add_synonym.
+    public func addSynonym(_ term: String, _ synonym: String) throws(SearchIndexError) {
+        _ = try checked(path: path) { status in
+            withCBytes(term) { t, tl in withCBytes(synonym) { cxapian_writer_add_synonym(handle, t, tl, $0, $1, status) } }
+        }
+    }
+
+    /// WritableDatabase::clear_synonyms.
+    public func clearSynonyms(_ term: String) throws(SearchIndexError) {
+        _ = try checked(path: path) { status in
+            withCBytes(term) { cxapian_writer_clear_synonyms(handle, $0, $1, status) }
+        }
+    }
+
+    /// WritableDatabase::add_spelling.
+    public func addSpelling(_ word: String, frequency: UInt32 = 1) throws(SearchIndexError) {
+        _ = try checked(path: path) { status in
+            withCBytes(word) { cxapian_writer_add_spelling(handle, $0, $1, frequency, status) }
+        }
+    }
+
+    /// Database::get_doccount as the writer sees it.
+    public func documentCount() throws(SearchIndexError) -> Int {
+        try withReader { reader throws(SearchIndexError) in try reader.documentCount() }
+    }
+
+    /// Database::get_metadata as the writer sees it.
+    public func metadata(_ key: String) throws(SearchIndexError) -> String {
+        try withReader { reader throws(SearchIndexError) in try reader.metadata(key) }
+    }
+
+    /// Every metadata key with `prefix`, with its value, as the writer sees them.
+    public func metadata(withPrefix prefix: String) throws(SearchIndexError) -> [(key: String, value: String)] {
+        try withReader { reader throws(SearchIndexError) in try reader.metadata(withPrefix: prefix) }
+    }
+
+    private func withReader<T>(_ body: (IndexReader) throws(SearchIndexError) -> T) throws(SearchIndexError) -> T {
+        let made: OpaquePointer? = try checked(path: path) { cxapian_writer_database(handle, $0) }
+        guard let made else { throw .outOfMemory }
+        let reader = IndexReader(handle: made, path: path)
+        return try body(reader)
+    }
+}
+
+@available(*, unavailable)
+extension IndexWriter: Sendable {}
