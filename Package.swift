@@ -38,7 +38,7 @@ let package = Package(
         /** The command-line tool: argument parsing, terminal output, exit codes. */
         .executableTarget(
             name: "uppdrag",
-            dependencies: ["Uppdrag", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Uppdrag", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift
         ),
         .testTarget(

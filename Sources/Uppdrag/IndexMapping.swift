@@ -1,0 +1,187 @@
+import Extraction
+import Foundation
+import SearchIndex
+
+/// Turns a parsed document and its record into Xapian documents: one for the document, one per item.
+struct IndexMapping {
+    let indexer: TermIndexer
+    let register: AgencyRegister
+    /// Other names of each agency (abbreviations, short names), indexed with documents that name it.
+    let aliases: [String: [String]]
+
+    init(register: AgencyRegister, aliases: [String: [String]]) throws {
+        self.indexer = try TermIndexer()
+        self.register = register
+        self.aliases = aliases
+    }
+
+    /// Other names per canonical agency name, built once per ingest.
+    static func aliasTable(_ register: AgencyRegister) -> [String: [String]] {
+        var aliases: [String: [String]] = [:]
+        for entry in register.agencies { aliases[entry.canonical] = entry.aliases }
+        return aliases
+    }
+
+    struct Prepared: @unchecked Sendable {
+        // Built by one task, then handed to the writer task and never touched again by the builder.
+        var documents: [(uniqueTerm: String, document: IndexDocument)]
+    }
+
+    static func documentId(forPath path: [UInt8]) -> String { hex(fnv1a64(path)) }
+
+    static func agencyTerm(_ canonical: String) -> String { Schema.Prefix.agency + canonical.lowercased() }
+    static func doctypeTerm(_ doctype: Doctype) -> String { Schema.Prefix.doctype + doctype.rawValue }
+    static func ministryTerm(_ ministry: String) -> String { Schema.Prefix.ministry + ministry.lowercased() }
+    static func identifierTerm(_ identifier: String) -> String {
+        Schema.Prefix.identifier + identifier.lowercased().replacingOccurrences(of: " ", with: "")
+    }
+    static func referenceTerm(_ identifier: String) -> String {
+        Schema.Prefix.reference + identifier.lowercased().replacingOccurrences(of: " ", with: "")
+    }
+    static func kindTerm(_ kind: ItemKind) -> String { Schema.Prefix.kind + kind.rawValue }
+    static func fileTerm(_ id: String) -> String { Schema.Prefix.file + id }
+    static func parentTerm(_ id: String) -> String { Schema.Prefix.parent + id }
+    static func uniqueTerm(_ id: String) -> String { Schema.Prefix.id + id }
+
+    /// "2016-03-31" → "20160331"; nil for recurring dates without a year.
+    static func sortableDate(_ iso: String?) -> String? {
+        guard let iso, iso.count >= 10, iso.first != "-" else { return nil }
+        let digits = iso.prefix(10).filter(\.isNumber)
+        return digits.count == 8 ? String(digits) : nil
+    }
+
+    func prepare(_ stored: StoredDocument) throws -> Prepared {
+        let record = stored.record
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var output: [(String, IndexDocument)] = []
+
+        let document = try IndexDocument()
+        try document.setData(Array(try encoder.encode(stored)))
+        try addCommonTerms(document, stored: stored, kind: .document)
+        for agency in record.agencies { try document.addBooleanTerm(Self.agencyTerm(agency)) }
+        if let identifier = record.identifier { try document.addBooleanTerm(Self.identifierTerm(identifier)) }
+        for reference in record.references { try document.addBooleanTerm(Self.referenceTerm(reference)) }
+        try document.addBooleanTerm(Schema.Prefix.format + stored.format.rawValue)
+        if let day = Self.sortableDate(record.issued) {
+            try document.addBooleanTerm(Schema.Prefix.day + day)
+            try document.addBooleanTerm(Schema.Prefix.month + day.prefix(6))
+            try document.addBooleanTerm(Schema.Prefix.year + day.prefix(4))
+            try document.addValue(day, slot: Schema.Slot.issued)
+            try document.addValue(String(day.prefix(4)), slot: Schema.Slot.year)
+        }
+        let deadlineDates = record.deadlines.filter { $0.superseded != true }.compactMap { Self.sortableDate($0.date) }
+        if let first = deadlineDates.min() { try document.addValue(first, slot: Schema.Slot.deadline) }
+        if !record.agencies.isEmpty {
+            try document.addValue(record.agencies.joined(separator: Schema.multiValueSeparator), slot: Schema.Slot.agencies)
+        }
+        try document.addValue(record.doctype.rawValue, slot: Schema.Slot.doctype)
+        if let ministry = record.ministry { try document.addValue(ministry, slot: Schema.Slot.ministry) }
+
+        try indexer.start(document)
+        if let title = record.title {
+            try indexer.index(title, prefix: Schema.Prefix.title)
+            try indexer.index(title, wdfIncrement: 2)
+            try indexer.gap()
+        }
+        try indexer.index(stored.text)
+        try indexAliases(of: record.agencies)
+        output.append((Self.uniqueTerm(stored.id), document))
+
+        for (index, deadline) in record.deadlines.enumerated() {
+            let item = DeadlineItem(
+                id: stored.id + "-d\(index + 1)", documentId: stored.id, path: stored.path, doctype: record.doctype,
+                identifier: record.identifier, title: record.title, deadline: deadline,
+                agencies: actorAgencies(deadline.actor, record: record))
+            let xapian = try IndexDocument()
+            try xapian.setData(Array(try encoder.encode(item)))
+            try addCommonTerms(xapian, stored: stored, kind: .deadline)
+            try xapian.addBooleanTerm(Schema.Prefix.deadlineKind + deadline.kind.rawValue)
+            for agency in item.agencies { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
+            if let day = Self.sortableDate(deadline.date) {
+                try xapian.addValue(day, slot: Schema.Slot.deadline)
+                try xapian.addBooleanTerm(Schema.Prefix.deadlineYear + day.prefix(4))
+            } else if deadline.recurring {
+                // Recurring "--MM-DD": sorts before all dated entries; reports expand it.
+                try xapian.addValue("0000" + deadline.date.suffix(5).filter(\.isNumber), slot: Schema.Slot.deadline)
+            }
+            if let identifier = record.identifier { try xapian.addBooleanTerm(Self.identifierTerm(identifier)) }
+            try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
+            try indexer.start(xapian)
+            try indexer.index(deadline.quote)
+            output.append((Self.uniqueTerm(item.id), xapian))
+        }
+
+        let effective = record.deadlines.first { $0.superseded != true }?.date
+        for (index, obligation) in record.obligations.enumerated() {
+            let agency = register.canonicalName(for: obligation.actor)
+            let item = ObligationItem(
+                id: stored.id + "-o\(index + 1)", documentId: stored.id, path: stored.path, doctype: record.doctype,
+                identifier: record.identifier, title: record.title, issued: record.issued, obligation: obligation,
+                agency: agency, deadline: effective, order: index)
+            let xapian = try IndexDocument()
+            try xapian.setData(Array(try encoder.encode(item)))
+            try addCommonTerms(xapian, stored: stored, kind: .obligation)
+            if let agency { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
+            if let identifier = record.identifier { try xapian.addBooleanTerm(Self.identifierTerm(identifier)) }
+            try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
+            if let day = Self.sortableDate(record.issued) { try xapian.addValue(day, slot: Schema.Slot.issued) }
+            try indexer.start(xapian)
+            try indexer.index(obligation.quote)
+            try indexer.index(obligation.actor, prefix: Schema.Prefix.actor)
+            output.append((Self.uniqueTerm(item.id), xapian))
+        }
+
+        for (index, assignment) in record.assignments.enumerated() {
+            let agency = register.canonicalName(for: assignment.recipient)
+            let item = AssignmentItem(
+                id: stored.id + "-a\(index + 1)", documentId: stored.id, path: stored.path,
+                identifier: record.identifier, title: record.title, assignment: assignment, agency: agency,
+                order: index)
+            let xapian = try IndexDocument()
+            try xapian.setData(Array(try encoder.encode(item)))
+            try addCommonTerms(xapian, stored: stored, kind: .assignment)
+            if let agency {
+                try xapian.addBooleanTerm(Self.agencyTerm(agency))
+                try xapian.addValue(agency, slot: Schema.Slot.agencies)
+            }
+            for reference in assignment.references { try xapian.addBooleanTerm(Self.referenceTerm(reference)) }
+            try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
+            try indexer.start(xapian)
+            try indexer.index(assignment.recipient, wdfIncrement: 2)
+            for part in [assignment.section, assignment.task, assignment.linked].compactMap({ $0 }) {
+                try indexer.gap()
+                try indexer.index(part)
+            }
+            if let agency { try indexAliases(of: [agency]) }
+            output.append((Self.uniqueTerm(item.id), xapian))
+        }
+        return Prepared(documents: output)
+    }
+
+    private func addCommonTerms(_ document: IndexDocument, stored: StoredDocument, kind: ItemKind) throws {
+        try document.addBooleanTerm(Self.kindTerm(kind))
+        try document.addBooleanTerm(Self.fileTerm(stored.id))
+        try document.addBooleanTerm(Self.doctypeTerm(stored.record.doctype))
+        if let ministry = stored.record.ministry { try document.addBooleanTerm(Self.ministryTerm(ministry)) }
+        if kind != .document { try document.addBooleanTerm(Self.parentTerm(stored.id)) }
+    }
+
+    /// Abbreviations and other names of the agencies a text names, so a search for "MUCF" finds the full name.
+    private func indexAliases(of agencies: [String]) throws {
+        guard !agencies.isEmpty else { return }
+        try indexer.gap()
+        for agency in agencies {
+            for alias in aliases[agency] ?? [] {
+                try indexer.index(alias, positions: false)
+            }
+        }
+    }
+
+    private func actorAgencies(_ actor: String?, record: Record) -> [String] {
+        guard let actor else { return [] }
+        if let single = register.canonicalName(for: actor) { return [single] }
+        // "Statens skolinspektion, Statens skolverk och …": every agency the actor names.
+        return record.agencies.filter { actor.localizedCaseInsensitiveContains($0) }
+    }
+}

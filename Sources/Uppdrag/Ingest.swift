@@ -1,0 +1,287 @@
+public import Documents
+import Extraction
+import Foundation
+import SearchIndex
+
+/// Options of one ingest run.
+public struct IngestOptions: Sendable {
+    public var indexPath: String
+    public var maxFileSize: Int
+    /// Source documents per Xapian transaction.
+    public var batchSize: Int
+    /// Files read, parsed and extracted at once.
+    public var concurrency: Int
+
+    public init(indexPath: String, maxFileSize: Int = 64 << 20, batchSize: Int = 2000, concurrency: Int = 0) {
+        self.indexPath = indexPath
+        self.maxFileSize = maxFileSize
+        self.batchSize = batchSize
+        self.concurrency = concurrency > 0 ? concurrency : max(2, ProcessInfo.processInfo.activeProcessorCount)
+    }
+}
+
+/// What an ingest did, file by file.
+public struct IngestSummary: Sendable, Equatable {
+    public var added = 0
+    public var replaced = 0
+    public var unchanged = 0
+    public var removed = 0
+    public var failed = 0
+    public var skipped = 0
+
+    public init() {}
+
+    /// "N added, N replaced, N unchanged, N removed, N failed".
+    public var line: String {
+        "\(added) added, \(replaced) replaced, \(unchanged) unchanged, \(removed) removed, \(failed) failed"
+    }
+}
+
+/// A per-file message of an ingest: a file that failed or was skipped.
+public struct IngestDiagnostic: Sendable {
+    public enum Severity: String, Sendable { case warning, error }
+    public var severity: Severity
+    public var path: String
+    public var message: String
+}
+
+/// Receives progress and per-file diagnostics while an ingest runs.
+public protocol IngestObserver: Sendable {
+    func diagnostic(_ diagnostic: IngestDiagnostic)
+    func progress(filesSeen: Int, summary: IngestSummary)
+}
+
+/// Per-file state remembered in the index metadata, so unchanged files are not parsed again.
+struct FileState: Equatable {
+    var contentHash: String
+    var size: Int
+    var failure: String?
+    var path: String
+
+    var encoded: String {
+        ["1", contentHash, String(size), failure ?? "", path].joined(separator: "\t")
+    }
+
+    init(contentHash: String, size: Int, failure: String?, path: String) {
+        self.contentHash = contentHash
+        self.size = size
+        self.failure = failure
+        self.path = path
+    }
+
+    init?(encoded: String) {
+        let fields = encoded.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+        guard fields.count == 5, fields[0] == "1", let size = Int(fields[2]) else { return nil }
+        contentHash = String(fields[1])
+        self.size = size
+        failure = fields[3].isEmpty ? nil : String(fields[3])
+        path = String(fields[4])
+    }
+}
+
+/// The ingest pipeline: walk, read, parse and extract in parallel; one writer commits batches in transactions.
+public struct Ingester: Sendable {
+    public let options: IngestOptions
+    let parser: DocumentParser
+    let extractor: Extractor
+
+    public init(options: IngestOptions) {
+        self.options = options
+        self.parser = DocumentParser(maxFileSize: options.maxFileSize)
+        self.extractor = Extractor()
+    }
+
+    private enum Outcome: @unchecked Sendable {
+        // Carries Xapian documents from the task that built them to the writer; never shared.
+        case unchanged(id: String)
+        case indexed(id: String, state: FileState, prepared: IndexMapping.Prepared)
+        case failed(id: String, path: String, state: FileState?, message: String)
+    }
+
+    /// Ingests `paths` (files and folders) into the index; throws only for errors that stop the whole run.
+    public func run(paths: [String], observer: some IngestObserver, shouldStop: @Sendable () -> Bool = { false })
+        async throws -> IngestSummary
+    {
+        let writer: IndexWriter
+        do {
+            writer = try IndexWriter(path: options.indexPath)
+        } catch {
+            throw UppdragError.index(error)
+        }
+        do {
+            let summary = try await ingest(paths: paths, writer: writer, observer: observer, shouldStop: shouldStop)
+            try writer.close()
+            return summary
+        } catch let error as SearchIndexError {
+            try? writer.cancelBatch()
+            throw UppdragError.index(error)
+        } catch {
+            try? writer.cancelBatch()
+            throw error
+        }
+    }
+
+    private func ingest(
+        paths: [String], writer: IndexWriter, observer: some IngestObserver, shouldStop: @Sendable () -> Bool
+    ) async throws -> IngestSummary {
+        var known: [String: FileState] = [:]
+        for entry in try writer.metadata(withPrefix: Schema.fileStatePrefix) {
+            if let state = FileState(encoded: entry.value) {
+                known[String(entry.key.dropFirst(Schema.fileStatePrefix.count))] = state
+            }
+        }
+        let roots = paths.map { SourceReader.absolute(Array($0.utf8)) }
+        var seen = Set<String>()
+        var summary = IngestSummary()
+        var filesSeen = 0
+        var pendingInBatch = 0
+        var batchOpen = false
+        let register = AgencyRegister.shared
+        let aliases = IndexMapping.aliasTable(register)
+        let parser = self.parser
+        let extractor = self.extractor
+        let limit = options.maxFileSize
+
+        func apply(_ outcome: Outcome) throws {
+            if !batchOpen {
+                try writer.begin()
+                batchOpen = true
+            }
+            switch outcome {
+            case .unchanged:
+                summary.unchanged += 1
+                return
+            case .indexed(let id, let state, let prepared):
+                let existed = known[id] != nil
+                if existed { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+                for entry in prepared.documents { try writer.replace(entry.document, uniqueTerm: entry.uniqueTerm) }
+                try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
+                if existed && known[id]?.failure == nil { summary.replaced += 1 } else { summary.added += 1 }
+                known[id] = state
+            case .failed(let id, let path, let state, let message):
+                summary.failed += 1
+                observer.diagnostic(IngestDiagnostic(severity: .error, path: path, message: message))
+                if let state, known[id] != state {
+                    // A file that used to index but now fails loses its old entries: the index mirrors the folder.
+                    if known[id] != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+                    try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
+                    known[id] = state
+                }
+            }
+            pendingInBatch += 1
+            if pendingInBatch >= options.batchSize {
+                try writer.commitBatch()
+                batchOpen = false
+                pendingInBatch = 0
+            }
+        }
+
+        try await withThrowingTaskGroup(of: Outcome.self) { group in
+            var inFlight = 0
+            var walker = FileWalker(roots: roots)
+            while let event = walker.next() {
+                if shouldStop() { break }
+                switch event {
+                case .skipped(let file, let reason):
+                    summary.skipped += 1
+                    observer.diagnostic(IngestDiagnostic(severity: .warning, path: file.display, message: reason))
+                    continue
+                case .failed(let file, let reason):
+                    summary.failed += 1
+                    observer.diagnostic(IngestDiagnostic(severity: .error, path: file.display, message: reason))
+                    continue
+                case .file(let file):
+                    let id = IndexMapping.documentId(forPath: file.bytes)
+                    if !seen.insert(id).inserted { continue }
+                    filesSeen += 1
+                    let previous = known[id]
+                    if inFlight >= options.concurrency * 4, let outcome = try await group.next() {
+                        inFlight -= 1
+                        try apply(outcome)
+                        observer.progress(filesSeen: filesSeen, summary: summary)
+                    }
+                    group.addTask {
+                        try Self.process(
+                            file: file, id: id, previous: previous, limit: limit, parser: parser,
+                            extractor: extractor, register: register, aliases: aliases)
+                    }
+                    inFlight += 1
+                }
+            }
+            while let outcome = try await group.next() {
+                try apply(outcome)
+                observer.progress(filesSeen: filesSeen, summary: summary)
+            }
+        }
+
+        if !shouldStop() {
+            // Files that were ingested from these folders before and are gone now.
+            let prefixes = roots.map { String(decoding: $0, as: UTF8.self) }
+            for (id, state) in known where !seen.contains(id) {
+                let underRoot = prefixes.contains { root in
+                    state.path == root || state.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+                }
+                guard underRoot else { continue }
+                if !batchOpen {
+                    try writer.begin()
+                    batchOpen = true
+                }
+                try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id))
+                try writer.setMetadata(Schema.fileStatePrefix + id, "")
+                if state.failure == nil { summary.removed += 1 }
+            }
+        }
+        if !batchOpen {
+            try writer.begin()
+            batchOpen = true
+        }
+        try writer.setMetadata(Schema.lastIngestKey, Date().formatted(.iso8601))
+        try writer.commitBatch()
+        return summary
+    }
+
+    private static func process(
+        file: SourceFile, id: String, previous: FileState?, limit: Int, parser: DocumentParser,
+        extractor: Extractor, register: AgencyRegister, aliases: [String: [String]]
+    ) throws -> Outcome {
+        let bytes: [UInt8]
+        switch SourceReader.read(file.bytes, limit: limit) {
+        case .failed(let reason):
+            return .failed(id: id, path: file.display, state: nil, message: "cannot read: \(reason)")
+        case .tooLarge(let size):
+            let message = DocumentError.tooLarge(size: size, limit: limit).description
+            return .failed(
+                id: id, path: file.display,
+                state: FileState(contentHash: "size:\(size)", size: size, failure: message, path: file.display),
+                message: message)
+        case .bytes(let read):
+            bytes = read
+        }
+        let hash = contentHash(bytes)
+        if let previous, previous.contentHash == hash {
+            if let failure = previous.failure {
+                return .failed(id: id, path: file.display, state: previous, message: failure)
+            }
+            return .unchanged(id: id)
+        }
+        let document: ParsedDocument
+        do {
+            document = try parser.parse(bytes, path: file.display)
+        } catch {
+            let message = error.description
+            return .failed(
+                id: id, path: file.display,
+                state: FileState(contentHash: hash, size: bytes.count, failure: message, path: file.display),
+                message: message)
+        }
+        let record = extractor.extract(document)
+        let stored = StoredDocument(
+            id: id, path: file.display, format: document.format, encoding: document.encoding, contentHash: hash,
+            size: bytes.count, record: record, text: document.text)
+        let mapping = try IndexMapping(register: register, aliases: aliases)
+        let prepared = try mapping.prepare(stored)
+        return .indexed(
+            id: id, state: FileState(contentHash: hash, size: bytes.count, failure: nil, path: file.display),
+            prepared: prepared)
+    }
+}

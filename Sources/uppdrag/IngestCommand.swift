@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import Uppdrag
+
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add files and folders to the index; unchanged files are skipped, removed files dropped.",
+        discussion: """
+            Reads .html .htm .xhtml .xml .txt .md files, walking folders recursively; other files are reported \
+            as skipped. Prints one line per failed file on standard error and a summary at the end.
+
+            Examples:
+              uppdrag ingest Corpus
+              uppdrag ingest --index /tmp/idx ~/Downloads/regeringen Dir-2015-27.html
+
+            Exit codes: 0 all files ingested; 65 some files failed (the others are committed and searchable); \
+            64 usage error; 74 index I/O error (disk full among them); 75 the index is locked by another ingest; \
+            1 anything else.
+            """
+    )
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    @Option(help: "Largest file read, in bytes (larger files fail).")
+    var maxFileSize: Int = 64 << 20
+
+    @Option(help: "Source documents per transaction.")
+    var batchSize: Int = 2000
+
+    @Option(help: "Files parsed at once (default: one per core).")
+    var jobs: Int = 0
+
+    @Flag(help: "Do not print skipped files (unsupported types, symbolic links); the summary still counts them.")
+    var quiet = false
+
+    @Argument(help: "Files and folders to ingest.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+        if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
+        if batchSize <= 0 { throw ValidationError("--batch-size must be positive") }
+        if jobs < 0 { throw ValidationError("--jobs must not be negative") }
+    }
+
+    func run() async throws {
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            var info = stat()
+            if lstat(path, &info) != 0 {
+                throw ValidationError("no such file or folder: \(path)")
+            }
+        }
+        let options = IngestOptions(
+            indexPath: indexOptions.path, maxFileSize: maxFileSize, batchSize: batchSize, concurrency: jobs)
+        let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
+        let summary: IngestSummary
+        do {
+            summary = try await Ingester(options: options).run(paths: paths, observer: observer)
+        } catch {
+            observer.finish()
+            throw fail(error)
+        }
+        observer.finish()
+        printError(summary.line + (summary.skipped > 0 ? " (\(summary.skipped) skipped)" : ""))
+        if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+}
+
+/// Prints per-file diagnostics and, on a terminal, a progress line.
+final class TerminalObserver: IngestObserver, @unchecked Sendable {
+    // Called from the ingest's writer task only, one call at a time.
+    let quiet: Bool
+    let showProgress: Bool
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(quiet: Bool, showProgress: Bool) {
+        self.quiet = quiet
+        self.showProgress = showProgress
+    }
+
+    func diagnostic(_ diagnostic: IngestDiagnostic) {
+        if diagnostic.severity == .warning && quiet { return }
+        clearLine()
+        printError("\(diagnostic.severity.rawValue): \(diagnostic.path): \(diagnostic.message)")
+    }
+
+    func progress(filesSeen: Int, summary: IngestSummary) {
+        guard showProgress else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = now
+        FileHandle.standardError.write(Data("\r\u{1b}[K\(filesSeen) files: \(summary.line)".utf8))
+        drawn = true
+    }
+
+    func finish() { clearLine() }
+
+    private func clearLine() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1b}[K".utf8))
+        drawn = false
+    }
+}

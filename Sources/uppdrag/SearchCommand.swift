@@ -1,0 +1,123 @@
+public import ArgumentParser
+import Foundation
+import Extraction
+public import Uppdrag
+
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl, csv
+}
+
+extension SearchSort: ExpressibleByArgument {}
+
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the index with Swedish stemming, boolean operators, phrases and fields.",
+        discussion: """
+            The query language is Xapian's: words (inflected forms match), "phrases", AND, OR, NOT, and fields \
+            agency:, type:, ministry:, id:, ref:, title:, year:, plus ranges issued:2015-01-01..2016-12-31 and \
+            deadline:2016..2017. An empty query lists everything, so filters can be used alone.
+
+            Examples:
+              uppdrag search kriminalvården
+              uppdrag search '"våldsbejakande extremism" NOT terrorism'
+              uppdrag search --agency SiS --format json
+              uppdrag search --type kommittedirektiv --from 2015 --to 2016 --facets
+              uppdrag search --assignments Kriminalvården
+            """
+    )
+
+    @OptionGroup var indexOptions: IndexOptions
+
+    @Option(help: "Hits per page.") var limit = 10
+    @Option(help: "Hits to skip.") var offset = 0
+    @Option(help: "Output format: table, json, jsonl or csv.") var format: TableFormat = .table
+    @Option(help: "Only documents naming this agency (any alias: SiS, SiS:s, Statens institutionsstyrelse).")
+    var agency: [String] = []
+    @Option(help: "Only this document type (kommittedirektiv, regeringsuppdrag, lag, …).") var type: [String] = []
+    @Option(help: "Only this ministry.") var ministry: [String] = []
+    @Option(help: "Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
+    @Option(help: "Issued on or before.") var to: String?
+    @Option(help: "With a deadline on or after.") var deadlineFrom: String?
+    @Option(help: "With a deadline on or before.") var deadlineTo: String?
+    @Option(help: "Only documents citing this identifier (Dir. 2015:27, SFS 2011:1508).") var references: [String] = []
+    @Option(help: "Sort by relevance, issued (newest first) or deadline (earliest first).")
+    var sort: SearchSort = .relevance
+    @Flag(help: "Count hits by agency, doctype, ministry and year.") var facets = false
+    @Flag(help: "Search the assignments announced on pages, one hit per assignment.") var assignments = false
+    @Argument(help: "Query words.") var query: [String] = []
+
+    func validate() throws {
+        if limit < 0 { throw ValidationError("--limit must not be negative") }
+        if offset < 0 { throw ValidationError("--offset must not be negative") }
+    }
+
+    func run() async throws {
+        let bold = format == .table && isTerminalOutput && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let options = SearchOptions(
+            query: query.joined(separator: " "), limit: limit, offset: offset, agencies: agency, types: type,
+            ministries: ministry, issuedFrom: from, issuedTo: to, deadlineFrom: deadlineFrom, deadlineTo: deadlineTo,
+            references: references, sort: sort, facets: facets, assignments: assignments,
+            highlight: bold ? ("\u{E000}", "\u{E001}") : ("", ""))
+        let page: SearchPage
+        do {
+            page = try Catalog(indexPath: indexOptions.path).search(options)
+        } catch {
+            throw fail(error)
+        }
+        switch format {
+        case .json: printOut(try JSONOutput.encode(page, pretty: true))
+        case .jsonl:
+            for hit in page.hits { printOut(try JSONOutput.encode(hit, pretty: false)) }
+        case .csv:
+            var out = TextOutput.csvRow(["id", "kind", "doctype", "identifier", "title", "issued", "file", "score", "snippet"])
+            for hit in page.hits {
+                out += TextOutput.csvRow([
+                    hit.id, hit.kind.rawValue, hit.doctype.rawValue, hit.identifier ?? "", hit.title ?? "",
+                    hit.issued ?? "", hit.file, String(hit.score), hit.snippet,
+                ])
+            }
+            printOut(out, terminator: "")
+        case .table:
+            printOut(SearchTable.render(page, bold: bold), terminator: "")
+        }
+    }
+}
+
+enum JSONOutput {
+    static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+enum SearchTable {
+    static func render(_ page: SearchPage, bold: Bool) -> String {
+        var out = ""
+        let shown = page.hits.isEmpty ? "no hits" : "\(page.offset + 1)–\(page.offset + page.hits.count) of about \(page.total)"
+        out += "\(shown)\n"
+        if let suggestion = page.suggestion { out += "did you mean: \(TextOutput.terminalSafe(suggestion))\n" }
+        for hit in page.hits {
+            let safe = { (text: String?) in TextOutput.terminalSafe(text ?? "—") }
+            out += "\n\(hit.id)  \(hit.score)%  \(hit.doctype.rawValue)  \(safe(hit.identifier))  \(safe(hit.issued))\n"
+            out += "  \(safe(hit.title))\n"
+            if let recipient = hit.recipient { out += "  → \(safe(recipient)): \(safe(hit.task))\n" }
+            out += "  \(safe(hit.file))\n"
+            var snippet = TextOutput.terminalSafe(hit.snippet)
+            if bold {
+                snippet = snippet.replacingOccurrences(of: "\u{E000}", with: "\u{1b}[1m")
+                    .replacingOccurrences(of: "\u{E001}", with: "\u{1b}[0m")
+            }
+            if !snippet.isEmpty { out += "  \(snippet)\n" }
+        }
+        if let facets = page.facets {
+            out += "\nfacets:\n"
+            for (name, counts) in [("agency", facets.agency), ("doctype", facets.doctype), ("ministry", facets.ministry), ("year", facets.year)] {
+                let sorted = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                out += "  \(name): " + sorted.map { "\(TextOutput.terminalSafe($0.key)) (\($0.value))" }.joined(separator: ", ") + "\n"
+            }
+        }
+        return out
+    }
+}
