@@ -372,7 +372,10 @@ unsigned cxapian_writer_replace(cxapian_writer *writer, const char *unique_term,
     clear(error);
     try {
         check_term(length);
-        return writer->db.replace_document(std::string(unique_term, length), document->doc);
+        const std::string term(unique_term, length);
+        // The unique term must be in the document, or the next replace would not find it.
+        document->doc.add_boolean_term(term);
+        return writer->db.replace_document(term, document->doc);
     } catch (...) {
         classify(error);
         return 0;

@@ -99,7 +99,8 @@ int cxapian_writer_cancel_transaction(cxapian_writer *_Nonnull writer, cxapian_e
 int cxapian_writer_commit(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
 /** WritableDatabase::close (commits pending changes outside a transaction). */
 int cxapian_writer_close(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
-/** WritableDatabase::replace_document(unique_term, document); returns the docid, 0 on error. */
+/** Adds `unique_term` to the document, then WritableDatabase::replace_document(unique_term, document);
+ *  returns the docid, 0 on error. */
 unsigned cxapian_writer_replace(cxapian_writer *_Nonnull writer, const char *_Nonnull unique_term, size_t length,
                                 cxapian_document *_Nonnull document, cxapian_error *_Nonnull error);
 /** WritableDatabase::delete_document(term): every document indexed by `term`. */
