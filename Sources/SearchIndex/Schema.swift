@@ -47,6 +47,9 @@ public enum Schema {
         public static let order: UInt32 = 6
     }
 
+    /// Carried by deadline items that move another document's deadline (a tilläggsdirektiv's new date).
+    public static let movesDeadlineTerm = "XBmoves"
+
     /// Separator of multi-valued slots.
     public static let multiValueSeparator = "\u{1f}"
 

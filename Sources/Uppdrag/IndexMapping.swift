@@ -92,11 +92,13 @@ struct IndexMapping {
             let item = DeadlineItem(
                 id: stored.id + "-d\(index + 1)", documentId: stored.id, path: stored.path, doctype: record.doctype,
                 identifier: record.identifier, title: record.title, deadline: deadline,
-                agencies: actorAgencies(deadline.actor, record: record))
+                agencies: actorAgencies(deadline.actor, record: record), issued: record.issued,
+                references: record.references)
             let xapian = try IndexDocument()
             try xapian.setData(Array(try encoder.encode(item)))
             try addCommonTerms(xapian, stored: stored, kind: .deadline)
             try xapian.addBooleanTerm(Schema.Prefix.deadlineKind + deadline.kind.rawValue)
+            if deadline.replaces != nil { try xapian.addBooleanTerm(Schema.movesDeadlineTerm) }
             for agency in item.agencies { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
             if let day = Self.sortableDate(deadline.date) {
                 try xapian.addValue(day, slot: Schema.Slot.deadline)

@@ -30,6 +30,10 @@ public struct DeadlineItem: Codable, Sendable, Hashable {
     public var title: String?
     public var deadline: Deadline
     public var agencies: [String]
+    /// The source document's issue date, for reports and calendar stamps.
+    public var issued: String?
+    /// What the source document cites: a tilläggsdirektiv cites the directive whose deadline it moves.
+    public var references: [String]
 }
 
 /// An obligation stored as its own Xapian document.

@@ -16,6 +16,12 @@ public enum TextOutput {
         return String(result)
     }
 
+    /// Removes control characters but keeps line breaks, for multi-line fields.
+    public static func terminalSafeKeepingNewlines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { terminalSafe(String($0)) }
+            .joined(separator: "\n")
+    }
+
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }

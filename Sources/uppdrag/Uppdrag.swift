@@ -15,7 +15,8 @@ struct UppdragCommand: AsyncParsableCommand {
             74 index I/O error; 75 the index is locked by another ingest.
             """,
         subcommands: [
-            IngestCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExtractCommand.self,
+            IngestCommand.self, SearchCommand.self, DeadlinesCommand.self, ChecklistCommand.self, ShowCommand.self,
+            StatsCommand.self, ExtractCommand.self,
         ]
     )
 }

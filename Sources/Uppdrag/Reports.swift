@@ -1,0 +1,297 @@
+public import Extraction
+import Foundation
+import SearchIndex
+
+/// Where a deadline stands relative to "today".
+public enum DeadlineStatus: String, Codable, Sendable {
+    case overdue, today, upcoming
+}
+
+/// Which deadlines to list.
+public struct DeadlineQuery: Sendable {
+    public var agency: String?
+    public var kinds: [DeadlineKind]
+    public var from: String?
+    public var to: String?
+    public var onlyOverdue: Bool
+    public var onlyUpcoming: Bool
+    /// Also list superseded deadlines (moved by a tilläggsdirektiv).
+    public var includeSuperseded: Bool
+    /// ISO date that statuses are computed against.
+    public var today: String
+
+    public init(
+        agency: String? = nil, kinds: [DeadlineKind] = [], from: String? = nil, to: String? = nil,
+        onlyOverdue: Bool = false, onlyUpcoming: Bool = false, includeSuperseded: Bool = false, today: String
+    ) {
+        self.agency = agency
+        self.kinds = kinds
+        self.from = from
+        self.to = to
+        self.onlyOverdue = onlyOverdue
+        self.onlyUpcoming = onlyUpcoming
+        self.includeSuperseded = includeSuperseded
+        self.today = today
+    }
+}
+
+/// One line of the deadline report.
+public struct DeadlineEntry: Codable, Sendable, Hashable {
+    /// Stable id of the deadline ("<document id>-d<n>", plus "@YYYY" for an occurrence of a recurring one).
+    public var id: String
+    /// The date of this entry (an occurrence, for recurring deadlines).
+    public var date: String
+    public var status: DeadlineStatus
+    /// Days from today to the date (negative when overdue).
+    public var daysLeft: Int
+    public var kind: DeadlineKind
+    public var actor: String?
+    public var recurring: Bool
+    public var documentId: String
+    public var doctype: Doctype
+    public var identifier: String?
+    public var title: String?
+    public var file: String
+    public var quote: String
+    public var superseded: Bool
+    /// The date this deadline moved from, when a tilläggsdirektiv moved it.
+    public var movedFrom: String?
+    /// The identifier of the document that set this date in place of an earlier one.
+    public var movedBy: String?
+    /// For superseded entries: the identifier of the document that moved it.
+    public var supersededBy: String?
+    public var issued: String?
+    /// Last year of a recurring deadline.
+    public var until: Int?
+}
+
+/// An obligation as a checklist item.
+public struct ChecklistItem: Codable, Sendable, Hashable {
+    /// Stable id ("<document id>-o<n>").
+    public var id: String
+    public var documentId: String
+    public var identifier: String?
+    public var title: String?
+    public var issued: String?
+    public var file: String
+    public var actor: String
+    public var agency: String?
+    public var quote: String
+    /// The document's deadline that applies, if one does.
+    public var deadline: String?
+}
+
+/// Which obligations to list.
+public struct ChecklistQuery: Sendable {
+    public var agency: String?
+    /// A document id, path or identifier ("Dir. 2015:27").
+    public var document: String?
+    /// Free text: only documents matching it.
+    public var query: String?
+
+    public init(agency: String? = nil, document: String? = nil, query: String? = nil) {
+        self.agency = agency
+        self.document = document
+        self.query = query
+    }
+}
+
+extension Catalog {
+    /// Every stored item of `kind` matching the filters, decoded.
+    func items<T: Decodable>(_ kind: ItemKind, as type: T.Type, filters: [[String]]) throws -> [T] {
+        var request = SearchRequest()
+        request.filterGroups = [[IndexMapping.kindTerm(kind)]] + filters
+        request.limit = Int(Int32.max)
+        request.sortSlot = Schema.Slot.order
+        let results: SearchResults
+        do {
+            results = try reader.search(request)
+        } catch {
+            throw UppdragError.index(error)
+        }
+        let decoder = JSONDecoder()
+        return try results.hits.map { try decoder.decode(T.self, from: Data($0.data)) }
+    }
+
+    /// Deadlines sorted by date, with moved deadlines resolved across documents and recurring ones expanded.
+    public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
+        guard let today = CalendarDate(iso: query.today) else {
+            throw UppdragError.invalidArgument("not a date: \(query.today) (expected YYYY-MM-DD)")
+        }
+        let from = try query.from.map { try Self.dateBound($0, upper: false) }.flatMap { $0 }.flatMap(CalendarDate.init(compact:))
+        let to = try query.to.map { try Self.dateBound($0, upper: true) }.flatMap { $0 }.flatMap(CalendarDate.init(compact:))
+        var filters: [[String]] = []
+        if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
+        if !query.kinds.isEmpty { filters.append(query.kinds.map { Schema.Prefix.deadlineKind + $0.rawValue }) }
+        let items = try items(.deadline, as: DeadlineItem.self, filters: filters)
+        let moves = try self.items(.deadline, as: DeadlineItem.self, filters: [[Schema.movesDeadlineTerm]])
+
+        // A tilläggsdirektiv's new date replaces the old date of every directive it cites.
+        var movedBy: [String: (identifier: String, date: String)] = [:]
+        for move in moves {
+            guard let old = move.deadline.replaces, move.deadline.superseded != true else { continue }
+            for reference in move.references { movedBy[reference + "|" + old] = (move.identifier ?? move.documentId, move.deadline.date) }
+        }
+
+        var entries: [DeadlineEntry] = []
+        for item in items {
+            let deadline = item.deadline
+            var superseded = deadline.superseded == true
+            var supersededBy: String?
+            if let identifier = item.identifier, let move = movedBy[identifier + "|" + deadline.date] {
+                superseded = true
+                supersededBy = move.identifier
+            }
+            if superseded && !query.includeSuperseded { continue }
+            let base = DeadlineEntry(
+                id: item.id, date: deadline.date, status: .upcoming, daysLeft: 0, kind: deadline.kind,
+                actor: deadline.actor, recurring: deadline.recurring, documentId: item.documentId,
+                doctype: item.doctype, identifier: item.identifier, title: item.title, file: item.path,
+                quote: deadline.quote, superseded: superseded, movedFrom: deadline.replaces,
+                movedBy: deadline.replaces != nil ? item.identifier : nil, supersededBy: supersededBy,
+                issued: item.issued, until: deadline.until)
+            for date in occurrences(of: deadline, issued: item.issued, from: from, to: to, today: today) {
+                var entry = base
+                if deadline.recurring && date.iso != deadline.date { entry.id = item.id + "@\(date.year)" }
+                entry.date = date.iso
+                entry.daysLeft = date.days(since: today)
+                entry.status = entry.daysLeft < 0 ? .overdue : (entry.daysLeft == 0 ? .today : .upcoming)
+                if let from, date < from { continue }
+                if let to, to < date { continue }
+                if query.onlyOverdue && entry.status != .overdue { continue }
+                if query.onlyUpcoming && entry.status == .overdue { continue }
+                entries.append(entry)
+            }
+        }
+        return entries.sorted { ($0.date, $0.identifier ?? "", $0.id) < ($1.date, $1.identifier ?? "", $1.id) }
+    }
+
+    /// The dates a deadline falls on: itself, or a recurring deadline's yearly occurrences within the window.
+    private func occurrences(
+        of deadline: Deadline, issued: String?, from: CalendarDate?, to: CalendarDate?, today: CalendarDate
+    ) -> [CalendarDate] {
+        if !deadline.recurring {
+            return CalendarDate(iso: deadline.date).map { [$0] } ?? []
+        }
+        let monthDay = String(deadline.date.suffix(5))  // "03-01" from "--03-01" or "2021-03-01"
+        guard monthDay.count == 5 else { return [] }
+        let firstYear = CalendarDate(iso: deadline.date)?.year
+        let startYear = max(firstYear ?? 0, from?.year ?? today.year)
+        let endYear = min(deadline.until ?? Int.max, to?.year ?? max(startYear, today.year) + 1)
+        guard startYear <= endYear, endYear - startYear < 200 else { return [] }
+        return (startYear...endYear).compactMap { CalendarDate(iso: String($0) + "-" + monthDay) }
+    }
+
+    /// Obligations as checklist items, grouped by document in a stable order.
+    public func checklist(_ query: ChecklistQuery) throws -> [ChecklistItem] {
+        var filters: [[String]] = []
+        if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
+        if let document = query.document {
+            let isId = document.count == 16 && document.allSatisfy(\.isHexDigit)
+            if isId {
+                filters.append([IndexMapping.parentTerm(document.lowercased())])
+            } else if document.contains("/") || document.contains(".") && FileManager.default.fileExists(atPath: document) {
+                let id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
+                filters.append([IndexMapping.parentTerm(id)])
+            } else {
+                filters.append([IndexMapping.identifierTerm(normalizedReference(document))])
+            }
+        }
+        if let text = query.query, !text.isEmpty {
+            let page = try search(SearchOptions(query: text, limit: Int(Int32.max)))
+            if page.hits.isEmpty { return [] }
+            filters.append(page.hits.map { IndexMapping.parentTerm($0.id) })
+        }
+        let items = try items(.obligation, as: ObligationItem.self, filters: filters)
+        return items.sorted {
+            ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) < ($1.issued ?? "", $1.identifier ?? "", $1.documentId, $1.order)
+        }.map {
+            ChecklistItem(
+                id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,
+                file: $0.path, actor: $0.obligation.actor, agency: $0.agency, quote: $0.obligation.quote,
+                deadline: $0.deadline)
+        }
+    }
+}
+
+/// A calendar date without time zone, for deadline arithmetic.
+public struct CalendarDate: Comparable, Hashable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Parses "YYYY-MM-DD"; nil for anything else or an impossible date.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    init?(compact: String) {
+        guard compact.count == 8, let value = Int(compact) else { return nil }
+        self.init(year: value / 10000, month: value / 100 % 100, day: value % 100)
+    }
+
+    init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// For dates known to be valid.
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public var iso: String {
+        String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2) + "-" + String(day).leftPadded(to: 2)
+    }
+
+    /// "YYYYMMDD".
+    public var compact: String { iso.filter(\.isNumber) }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's days_from_civil.
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
+    public func days(since other: CalendarDate) -> Int { dayNumber - other.dayNumber }
+
+    /// The next day.
+    public var next: CalendarDate {
+        if let tomorrow = CalendarDate(year: year, month: month, day: day + 1) { return tomorrow }
+        if let first = CalendarDate(year: year, month: month + 1, day: 1) { return first }
+        return CalendarDate(valid: year + 1, 1, 1)
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Today in UTC.
+    public static func today() -> CalendarDate {
+        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
+            ?? CalendarDate(valid: 1970, 1, 1)
+    }
+}
+

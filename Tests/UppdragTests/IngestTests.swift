@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import SearchIndex
+import Uppdrag
+
+@Suite struct IngestTests {
+    @Test func ingestIsIncrementalAndIdempotent() async throws {
+        let source = try TemporaryFolder()
+        try source.copyContents(of: corpusPath)
+        let count = try FileManager.default.contentsOfDirectory(atPath: corpusPath).count
+        let index = try TemporaryFolder()
+
+        let (first, observer) = try await ingest([source.path], into: index.path)
+        #expect(first == summary(added: count))
+        #expect(observer.errors.isEmpty)
+
+        let (second, _) = try await ingest([source.path], into: index.path)
+        #expect(second == summary(unchanged: count))
+
+        try source.write("dir-2016-26.txt", "Tilläggsdirektiv\n\nUtredaren ska redovisa uppdraget senast den 1 mars 2027.")
+        try FileManager.default.removeItem(atPath: source.file("dir-2012-13.txt"))
+        let (third, _) = try await ingest([source.path], into: index.path)
+        #expect(third == summary(replaced: 1, unchanged: count - 2, removed: 1))
+
+        let catalog = try Catalog(indexPath: index.path)
+        #expect(try catalog.stats().documents == count - 1)
+        #expect(try catalog.search(SearchOptions(query: "tilläggsdirektiv", limit: 100)).hits.contains {
+            $0.file.hasSuffix("dir-2016-26.txt")
+        })
+        #expect(throws: UppdragError.self) { try catalog.show(source.file("dir-2012-13.txt")) }
+    }
+
+    @Test func everyDevCorpusFileGetsADocument() async throws {
+        let index = try TemporaryFolder()
+        let (result, observer) = try await ingest([corpusPath], into: index.path)
+        #expect(observer.errors.isEmpty)
+        #expect(result.failed == 0)
+        let catalog = try Catalog(indexPath: index.path)
+        let all = try catalog.search(SearchOptions(limit: 1000))
+        #expect(all.hits.count == result.added)
+        let seed = try catalog.show(corpusPath + "/art-hjalp-att-lamna-valdsbejakande-extremism.txt")
+        #expect(seed.text.contains("Kriminalvården ska utveckla"))
+    }
+
+    @Test func secondIngestWhileOneHoldsTheLockIsRefused() async throws {
+        let index = try TemporaryFolder()
+        _ = try await ingest([corpusPath + "/dir-2016-26.txt"], into: index.path)
+        let holder = try IndexHolder(path: index.path)
+        await #expect {
+            _ = try await ingest([corpusPath + "/dir-2017-72.txt"], into: index.path)
+        } throws: { error in
+            guard let error = error as? UppdragError else { return false }
+            return error.exitCode == 75 && error.description.contains("locked")
+        }
+        _ = holder
+    }
+}
+
+/// Holds an index's write lock, as a running ingest does.
+final class IndexHolder {
+    let writer: IndexWriter
+    init(path: String) throws {
+        writer = try IndexWriter(path: path)
+    }
+}
+
+func summary(added: Int = 0, replaced: Int = 0, unchanged: Int = 0, removed: Int = 0, failed: Int = 0) -> IngestSummary {
+    var summary = IngestSummary()
+    summary.added = added
+    summary.replaced = replaced
+    summary.unchanged = unchanged
+    summary.removed = removed
+    summary.failed = failed
+    return summary
+}
