@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@Suite struct SearchCLITests {
+    @Test func searchJSONIsValidAndFindsKriminalvarden() throws {
+        let result = try run(["search", "--index", corpusIndex, "--format", "json", "kriminalvården"])
+        #expect(result.status == 0)
+        let page = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let hits = try #require(page["hits"] as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        let files = hits.compactMap { $0["file"] as? String }
+        #expect(files.contains { $0.hasSuffix("art-hjalp-att-lamna-valdsbejakande-extremism.txt") })
+        for hit in hits {
+            for key in ["id", "doctype", "identifier", "title", "issued", "file", "score", "snippet"] {
+                #expect(hit.keys.contains(key), "hit lacks \(key)")
+            }
+        }
+    }
+
+    @Test func jsonlAndCSVFormats() throws {
+        let jsonl = try run(["search", "--index", corpusIndex, "--format", "jsonl", "--limit", "3", "uppdrag"])
+        #expect(jsonl.status == 0)
+        let lines = jsonl.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil) }
+        let csv = try run(["search", "--index", corpusIndex, "--format", "csv", "--limit", "2", "uppdrag"])
+        #expect(csv.stdout.hasPrefix("id,kind,doctype,identifier,title,issued,file,score,snippet\r\n"))
+    }
+
+    @Test func emptyQueryListsEverythingAndPagingWorks() throws {
+        let count = try FileManager.default.contentsOfDirectory(atPath: corpusPath).count
+        let all = try run(["search", "--index", corpusIndex, "--format", "jsonl", "--limit", "1000"])
+        #expect(all.stdout.split(separator: "\n").count == count)
+        let page = try run(["search", "--index", corpusIndex, "--format", "jsonl", "--limit", "5", "--offset", "35"])
+        #expect(page.stdout.split(separator: "\n").count == min(5, count - 35))
+    }
+
+    @Test func inflectedFormsMatch() throws {
+        // "extremistiska" in the query, "extremism"/"extremistiska" in the seed page: the stemmer joins them.
+        let result = try run(["search", "--index", corpusIndex, "--format", "jsonl", "extremistiska rörelser"])
+        #expect(result.stdout.contains("art-hjalp-att-lamna-valdsbejakande-extremism.txt"))
+    }
+
+    @Test func showByFileAndById() throws {
+        let file = corpusPath + "/art-hjalp-att-lamna-valdsbejakande-extremism.txt"
+        let byFile = try run(["show", "--index", corpusIndex, "--format", "json", file])
+        #expect(byFile.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: byFile.stdoutBytes) as? [String: Any])
+        let id = try #require(object["id"] as? String)
+        let byId = try run(["show", "--index", corpusIndex, id])
+        #expect(byId.status == 0)
+        #expect(byId.stdout.contains("id:         \(id)"))
+        let missing = try run(["show", "--index", corpusIndex, "0000000000000000"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("not found"))
+    }
+
+    @Test func statsCountsEveryDocument() throws {
+        let count = try FileManager.default.contentsOfDirectory(atPath: corpusPath).count
+        let result = try run(["stats", "--index", corpusIndex, "--format", "json"])
+        #expect(result.status == 0)
+        let stats = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        #expect(stats["documents"] as? Int == count)
+        #expect(stats["schemaVersion"] as? String == "1")
+        #expect((stats["sizeBytes"] as? Int ?? 0) > 0)
+    }
+
+    @Test func unknownAgencySuggestsCloseNames() throws {
+        let result = try run(["search", "--index", corpusIndex, "--agency", "Kriminalvarden"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown agency"))
+    }
+}
