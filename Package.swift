@@ -34,7 +34,9 @@ let package = Package(
         /** Swift API over the Xapian shim: schema, writer, searcher; knows no Record. */
         .target(name: "SearchIndex", dependencies: ["CXapian"], swiftSettings: strictSwift),
         /** The embeddable library: ingest pipeline, record ↔ index mapping, reports, formatters. */
-        .target(name: "Uppdrag", dependencies: ["Extraction", "Documents", "SearchIndex"], swiftSettings: strictSwift),
+        .target(
+            name: "Uppdrag", dependencies: ["Extraction", "Documents", "SearchIndex"], exclude: ["Schemas"],
+            swiftSettings: strictSwift),
         /** The command-line tool: argument parsing, terminal output, exit codes. */
         .executableTarget(
             name: "uppdrag",
