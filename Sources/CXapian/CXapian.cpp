@@ -731,7 +731,8 @@ char *cxapian_query_description(cxapian_query *query, cxapian_error *error) {
 }
 
 cxapian_results *cxapian_search(cxapian_database *database, cxapian_query *query, unsigned offset, unsigned limit,
-                                int sort_slot, int sort_descending, const unsigned *facet_slots, size_t facet_count,
+                                int sort_slot, int sort_descending, int exact_count, const unsigned *facet_slots,
+                                size_t facet_count,
                                 cxapian_error *error) {
     clear(error);
     try {
@@ -746,7 +747,8 @@ cxapian_results *cxapian_search(cxapian_database *database, cxapian_query *query
             results->enquire.add_matchspy(results->facets.back().get());
         }
         // Facets must see every match, so ask Xapian to check them all when spies are attached.
-        const Xapian::doccount check_at_least = facet_count > 0 ? database->db.get_doccount() : 0;
+        const Xapian::doccount check_at_least =
+            (facet_count > 0 || exact_count != 0) ? database->db.get_doccount() : 0;
         results->mset = results->enquire.get_mset(offset, limit, check_at_least);
         return results.release();
     } catch (...) {

@@ -37,6 +37,8 @@ public struct SearchRequest: Sendable {
     public var sortDescending: Bool
     /// Value slots to count over the whole matching set.
     public var facetSlots: [UInt32]
+    /// Count every match exactly instead of estimating.
+    public var exactCount = false
 
     public init(
         text: String = "", fields: [QueryField] = [], rangeFields: [(name: String, slot: UInt32)] = [],
@@ -297,8 +299,8 @@ public final class IndexReader {
         let made: OpaquePointer? = try request.facetSlots.withUnsafeBufferPointer { slots throws(SearchIndexError) in
             try checked(path: path) {
                 cxapian_search(
-                    handle, query.handle, offset, limit, sortSlot, request.sortDescending ? 1 : 0, slots.baseAddress,
-                    slots.count, $0)
+                    handle, query.handle, offset, limit, sortSlot, request.sortDescending ? 1 : 0,
+                    request.exactCount ? 1 : 0, slots.baseAddress, slots.count, $0)
             }
         }
         guard let made else { throw .outOfMemory }

@@ -266,6 +266,7 @@ public final class Catalog {
                 var request = SearchRequest()
                 request.filterGroups = [[IndexMapping.kindTerm(.document)], [IndexMapping.doctypeTerm(doctype)]]
                 request.limit = 0
+                request.exactCount = true
                 let count = try reader.search(request).estimatedTotal
                 if count > 0 { doctypes[doctype.rawValue] = count }
             }

@@ -204,9 +204,11 @@ int cxapian_query_filter_range(cxapian_query *_Nonnull query, unsigned slot, con
 char *_Nullable cxapian_query_description(cxapian_query *_Nonnull query, cxapian_error *_Nonnull error);
 
 /** Runs Enquire::get_mset. sort_slot < 0 sorts by relevance, else by that value (then relevance);
- *  facet_slots are counted over the whole matching set, splitting multi-valued slots on '\x1f'. */
+ *  facet_slots are counted over the whole matching set, splitting multi-valued slots on '\x1f';
+ *  exact_count makes the match count exact rather than estimated. */
 cxapian_results *_Nullable cxapian_search(cxapian_database *_Nonnull database, cxapian_query *_Nonnull query,
                                           unsigned offset, unsigned limit, int sort_slot, int sort_descending,
+                                          int exact_count,
                                           const unsigned *_Nullable facet_slots, size_t facet_count,
                                           cxapian_error *_Nonnull error);
 /** Frees results. */
