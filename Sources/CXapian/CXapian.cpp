@@ -4,6 +4,9 @@
 
 #include <xapian.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -451,6 +454,23 @@ cxapian_database *cxapian_writer_database(cxapian_writer *writer, cxapian_error 
     } catch (...) {
         classify(error);
         return nullptr;
+    }
+}
+
+long cxapian_lock_holder(const char *path) {
+    try {
+        const std::string lock_path = std::string(path) + "/flintlock";
+        int fd = ::open(lock_path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return 0;
+        struct flock query = {};
+        query.l_type = F_WRLCK;
+        query.l_whence = SEEK_SET;
+        long holder = 0;
+        if (::fcntl(fd, F_GETLK, &query) == 0 && query.l_type != F_UNLCK && query.l_pid > 0) holder = query.l_pid;
+        ::close(fd);
+        return holder;
+    } catch (...) {
+        return 0;
     }
 }
 

@@ -1,4 +1,5 @@
 import CXapian
+import Foundation
 
 /// The one writer of an index: batches run inside Xapian transactions that are committed explicitly.
 ///
@@ -11,10 +12,16 @@ public final class IndexWriter {
 
     /// Opens or creates the index at `path` (Xapian::WritableDatabase, DB_CREATE_OR_OPEN) and checks its schema.
     public init(path: String) throws(SearchIndexError) {
-        let made: OpaquePointer? = try checked(path: path) { cxapian_writer_open(path, $0) }
+        let made: OpaquePointer?
+        do {
+            made = try checked(path: path) { cxapian_writer_open(path, $0) }
+        } catch .locked(let path, let message) {
+            throw .locked(path: path, message: Self.describeLock(path: path, xapianMessage: message))
+        }
         guard let made else { throw .cannotOpen(path: path, message: "no handle") }
         handle = made
         self.path = path
+        noteHolder()
         let found = try metadata(Schema.versionKey)
         if found.isEmpty {
             if try documentCount() > 0 {
@@ -28,9 +35,36 @@ public final class IndexWriter {
         }
     }
 
+    /// Name of the file in the index folder where the writer notes its process id, for "locked by" messages.
+    public static let holderFileName = "uppdrag-writer.pid"
+
+    /// Which process holds the lock, from the lock file (fcntl) or the writer's note, else Xapian's own words.
+    static func describeLock(path: String, xapianMessage: String) -> String {
+        var holder = Int(cxapian_lock_holder(path))
+        if holder <= 0, let note = try? String(contentsOfFile: path + "/" + holderFileName, encoding: .utf8),
+            let pid = Int(note.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
+            holder = pid
+        }
+        if holder > 0, FileManager.default.fileExists(atPath: "/proc/\(holder)") {
+            return "Xapian write lock \(path)/flintlock is held by process \(holder)"
+        }
+        return "Xapian write lock \(path)/flintlock: \(xapianMessage)"
+    }
+
+    /// Notes this process as the lock holder; best effort, the Xapian lock is what protects the index.
+    func noteHolder() {
+        try? "\(getpid())\n".write(toFile: path + "/" + Self.holderFileName, atomically: false, encoding: .utf8)
+    }
+
+    func removeHolderNote() {
+        try? FileManager.default.removeItem(atPath: path + "/" + Self.holderFileName)
+    }
+
     deinit {
         assert(!inBatch, "IndexWriter dropped inside a batch; the batch is cancelled")
         cxapian_writer_free(handle)
+        removeHolderNote()
     }
 
     /// WritableDatabase::begin_transaction(flushed).
@@ -55,6 +89,7 @@ public final class IndexWriter {
     /// WritableDatabase::close, after cancelling any open batch.
     public func close() throws(SearchIndexError) {
         inBatch = false
+        removeHolderNote()
         _ = try checked(path: path) { cxapian_writer_close(handle, $0) }
     }
 

@@ -55,14 +55,21 @@ struct IngestCommand: AsyncParsableCommand {
             indexPath: indexOptions.path, maxFileSize: maxFileSize, batchSize: batchSize, concurrency: jobs)
         let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
         let summary: IngestSummary
+        SignalTrap.install()
         do {
-            summary = try await Ingester(options: options).run(paths: paths, observer: observer)
+            summary = try await Ingester(options: options).run(
+                paths: paths, observer: observer, shouldStop: { SignalTrap.stopSignal != 0 })
         } catch {
             observer.finish()
             throw fail(error)
         }
         observer.finish()
         printError(summary.line + (summary.skipped > 0 ? " (\(summary.skipped) skipped)" : ""))
+        let signal = SignalTrap.stopSignal
+        if signal != 0 {
+            printError("interrupted: stopped after committing the files above; run ingest again to finish")
+            throw ExitCode(128 + signal)
+        }
         if summary.failed > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }

@@ -122,6 +122,10 @@ int cxapian_writer_clear_synonyms(cxapian_writer *_Nonnull writer, const char *_
  *  before the writer). */
 cxapian_database *_Nullable cxapian_writer_database(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
 
+/** The process id holding the write lock of the index at `path` (from fcntl F_GETLK on its lock file),
+ *  0 when unknown or not locked. */
+long cxapian_lock_holder(const char *_Nonnull path);
+
 /* ---- Reading ---- */
 
 /** Opens a Database: a directory, a stub database file listing shards, or remote shards through a stub. */
