@@ -5,7 +5,8 @@ extension AgencyRegister {
     static let registerTSV = #"""
     # uppdrag agency register: Swedish state agencies and courts, one per line, tab-separated.
     # Column 1 canonical: the full official name that records carry ("Statens institutionsstyrelse").
-    # Column 2 kind: agency, court, former (abolished; keeps the name used) or collective ("Länsstyrelserna").
+    # Column 2 kind: agency, court, former (abolished; keeps the name used), collective ("Länsstyrelserna"), or
+    #   ignore: a longer name that holds an agency's name but is not an agency ("Regeringskansliets rättsdatabaser").
     # Column 3 abbreviations, "|"-separated: matched with exact case, also with genitive "s" / ":s" ("SiS", "SiS:s").
     # Column 4 names, "|"-separated: short or other names, matched when the first letter is upper case
     #   ("Skolverket"); the canonical name is always a name too. Genitive "-s" is accepted on the last word.
@@ -20,6 +21,10 @@ extension AgencyRegister {
     Sjunde AP-fonden	agency
     Riksdagens ombudsmän	agency	JO	Justitieombudsmannen
     Riksdagsförvaltningen	agency
+    Partibidragsnämnden	agency
+    Valprövningsnämnden	agency
+    Statsrådsarvodesnämnden	agency
+    Nämnden för prövning av statsråds och vissa andra befattningshavares övergångsrestriktioner	agency
     Riksrevisionen	agency
     Sveriges riksbank	agency		Riksbanken
     Luftfartsverket	agency
@@ -427,5 +432,10 @@ extension AgencyRegister {
     Statens arbetsmarknadsnämnd	former
     Försvarets sjukvårdsstyrelse	former
     Medicinalstyrelsen	former
+    Nämnden för prövning av oredlighet i forskning	agency
+    Regeringskansliets rättsdatabaser	ignore
+    Svenska institutet för standarder	ignore
+    Sveriges Kommuner och Regioner	ignore
+    Sveriges Kommuner och Landsting	ignore
     """#
 }

@@ -15,7 +15,9 @@ extension AgencyRegister {
             guard !found.isEmpty else { continue }
             let wordCount = tokens.lazy.filter(\.isWord).count
             for match in found {
-                let canonical = entries[match.agency].canonical
+                let entry = entries[match.agency]
+                if entry.ignored { continue }
+                let canonical = entry.canonical
                 if seen.contains(canonical) { continue }
                 if AgencyRegister.isInsideStatuteTitle(tokens: tokens, matchStart: match.first) { continue }
                 if canonical == "Regeringskansliet", wordCount < 4 || block.kind == .heading { continue }

@@ -56,6 +56,8 @@ public struct AgencyRegister: Sendable {
         var canonical: String
         var kind: AgencyKind
         var aliases: [String]
+        /// A name that contains an agency's name but is no agency; it only shields its words from matching.
+        var ignored: Bool
     }
 
     /// The register that ships with uppdrag, built once.
@@ -93,7 +95,7 @@ public struct AgencyRegister: Sendable {
             let terminal = Terminal(agency: agency, rule: rule, written: tokens.map(\.text))
             if !nodes[node].terminals.contains(terminal) { nodes[node].terminals.append(terminal) }
             let key = AgencyRegister.lookupKey(alias)
-            if lookup[key] == nil { lookup[key] = agency }
+            if lookup[key] == nil, !entries[agency].ignored { lookup[key] = agency }
         }
 
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -101,7 +103,8 @@ public struct AgencyRegister: Sendable {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let canonical = columns[0].trimmingSpaces
             guard !canonical.isEmpty else { continue }
-            let kind = columns.count > 1 ? AgencyKind(rawValue: columns[1].trimmingSpaces) ?? .agency : .agency
+            let kindColumn = columns.count > 1 ? columns[1].trimmingSpaces : ""
+            let kind = AgencyKind(rawValue: kindColumn) ?? .agency
             func list(_ column: Int) -> [String] {
                 guard columns.count > column else { return [] }
                 return columns[column].split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -110,7 +113,11 @@ public struct AgencyRegister: Sendable {
             let names = list(3)
             let lowercaseForms = list(4)
             let index = entries.count
-            entries.append(Entry(canonical: canonical, kind: kind, aliases: abbreviations + names + lowercaseForms))
+            let ignored = kindColumn == "ignore"
+            entries.append(
+                Entry(
+                    canonical: canonical, kind: kind, aliases: abbreviations + names + lowercaseForms,
+                    ignored: ignored))
             insert(canonical, rule: .capitalised, agency: index)
             for abbreviation in abbreviations { insert(abbreviation, rule: .exact, agency: index) }
             for name in names { insert(name, rule: .capitalised, agency: index) }
@@ -124,7 +131,7 @@ public struct AgencyRegister: Sendable {
     /// Every agency mention in `text`, in text order, longest match first at each position.
     public func mentions(in text: String) -> [AgencyMention] {
         let tokens = NameToken.tokenise(text)
-        let found = matches(in: tokens)
+        let found = matches(in: tokens).filter { !entries[$0.agency].ignored }
         guard !found.isEmpty else { return [] }
         let scalars = Array(text.unicodeScalars)
         return found.map { match in
@@ -255,7 +262,7 @@ public struct AgencyRegister: Sendable {
 
     /// Every canonical name with its aliases.
     public var agencies: [(canonical: String, aliases: [String])] {
-        entries.map { (canonical: $0.canonical, aliases: $0.aliases) }
+        entries.filter { !$0.ignored }.map { (canonical: $0.canonical, aliases: $0.aliases) }
     }
 
     /// The kind of the agency with this canonical name, if it is in the register.
