@@ -36,7 +36,7 @@ extension AgencyRegister {
     Arbetsförmedlingen	agency
     Arbetsgivarverket	agency
     Arbetsmiljöverket	agency
-    Arvfondsdelegationen	agency
+    Arvsfondsdelegationen	agency
     Barnombudsmannen	agency
     Blekinge tekniska högskola	agency
     Bokföringsnämnden	agency
@@ -166,7 +166,8 @@ extension AgencyRegister {
     Myndigheten för digital förvaltning	agency	DIGG|Digg
     Myndigheten för familjerätt och föräldraskapsstöd	agency
     Myndigheten för kulturanalys	agency
-    Myndigheten för press, radio och tv	agency		Mediemyndigheten
+    Myndigheten för press, radio och tv	former
+    Mediemyndigheten	agency
     Myndigheten för samhällsskydd och beredskap	agency	MSB
     Myndigheten för stöd till trossamfund	agency	SST
     Myndigheten för tillgängliga medier	agency
@@ -254,7 +255,7 @@ extension AgencyRegister {
     Strålsäkerhetsmyndigheten	agency	SSM
     Styrelsen för ackreditering och teknisk kontroll	agency	Swedac|SWEDAC
     Styrelsen för samefonden	agency
-    Rådet för Europeiska socialfonden i Sverige	agency		Svenska ESF-rådet
+    Rådet för Europeiska socialfonden i Sverige	agency		Svenska ESF-rådet|ESF-rådet
     Svenska FAO-kommittén	agency
     Svenska institutet	agency
     Svenska institutet för europapolitiska studier	agency
@@ -380,6 +381,9 @@ extension AgencyRegister {
     Myndigheten för civilt försvar	agency
     Totalförsvarets plikt- och prövningsverk	agency
     Regelrådet	agency
+    Utbetalningsmyndigheten	agency
+    Fondtorgsnämnden	agency
+    Kärnavfallsrådet	agency
     Patent- och marknadsdomstolen	court
     Patent- och marknadsöverdomstolen	court
     Migrationsöverdomstolen	court
@@ -401,6 +405,7 @@ extension AgencyRegister {
     Ungdomsstyrelsen	former
     Statens folkhälsoinstitut	former		Folkhälsoinstitutet
     Smittskyddsinstitutet	former
+    Premiepensionsmyndigheten	former	PPM
     Krisberedskapsmyndigheten	former
     Statens räddningsverk	former		Räddningsverket
     Styrelsen för psykologiskt försvar	former

@@ -49,12 +49,16 @@ public struct ReferenceExtractor: Sendable {
         let trimmed = identifier.trimmingSpaces
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count < 200 else { return nil }
         // Let "dir2015:27" and "SFS2011:1508" read as if spaced.
+        let scalars = Array(trimmed.unicodeScalars)
         var spaced = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in trimmed.unicodeScalars {
-            if let previous, previous.properties.isAlphabetic, ("0"..."9").contains(scalar) { spaced.append(" ") }
+        for (index, scalar) in scalars.enumerated() {
+            if index > 0, scalars[index - 1].properties.isAlphabetic, index + 4 < scalars.count,
+                scalars[index..<(index + 4)].allSatisfy({ ("0"..."9").contains($0) }),
+                scalars[index + 4] == ":" || scalars[index + 4] == "/"
+            {
+                spaced.append(" ")
+            }
             spaced.append(scalar)
-            previous = scalar
         }
         var scanner = ReferenceScanner(text: String(spaced), isStatute: true, userInput: true)
         guard let first = scanner.scan().first else { return nil }
@@ -174,11 +178,18 @@ struct ReferenceScanner {
         index = afterSerial
         // "2013:353a" or "2016:12345678" is something else.
         if index < scalars.count, isAlphanumeric(scalars[index]) { return nil }
-        if lettersEnd > designationStart, !(scalars[designationStart].properties.isUppercase) { return nil }
-        var designation = String.UnicodeScalarView()
-        designation.append(contentsOf: scalars[designationStart..<index])
+        var letters = String.UnicodeScalarView()
+        letters.append(contentsOf: scalars[designationStart..<lettersEnd])
+        var serial = String.UnicodeScalarView()
+        serial.append(contentsOf: scalars[lettersEnd..<index])
+        var committee = String(letters)
+        if !committee.isEmpty, !(scalars[designationStart].properties.isUppercase) {
+            // Users type "bet 1992/93:nu30"; texts write committees with a capital.
+            guard userInput, let known = ReferenceScanner.committees[committee.lowercased()] else { return nil }
+            committee = known
+        }
         return Number(
-            year: year, sessionEnd: sessionEnd, designation: String(designation), start: start, end: index)
+            year: year, sessionEnd: sessionEnd, designation: committee + String(serial), start: start, end: index)
     }
 
     /// The value of `min`...`max` digits at `start` and the index after them; nil when there are more or fewer.
@@ -215,6 +226,13 @@ struct ReferenceScanner {
     }
 
     // MARK: Series
+
+    /// Riksdag committees as written in report numbers, by lower-case spelling.
+    static let committees: [String: String] = [
+        "au": "AU", "bou": "BoU", "cu": "CU", "fiu": "FiU", "föu": "FöU", "jou": "JoU", "juu": "JuU", "ku": "KU",
+        "kru": "KrU", "lu": "LU", "mju": "MJU", "nu": "NU", "sfu": "SfU", "sku": "SkU", "sou": "SoU", "tu": "TU",
+        "ubu": "UbU", "uu": "UU",
+    ]
 
     private static let statuteEndings = [
         "lag", "lagen", "förordning", "förordningen", "balk", "balken", "kungörelse", "kungörelsen", "stadga",
