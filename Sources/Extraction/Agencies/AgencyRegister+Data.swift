@@ -405,6 +405,20 @@ extension AgencyRegister {
     Ungdomsstyrelsen	former
     Statens folkhälsoinstitut	former		Folkhälsoinstitutet
     Smittskyddsinstitutet	former
+    Statens strålskyddsinstitut	former		Strålskyddsinstitutet
+    Statens kärnkraftinspektion	former	SKI	Kärnkraftinspektionen
+    Fiskeriverket	former
+    Statens kriminaltekniska laboratorium	former
+    Riksrevisionsverket	former	RRV
+    Riksdagens revisorer	former
+    Yrkesinspektionen	former
+    Internationella programkontoret	former
+    Myndigheten för nätverk och samarbete inom högre utbildning	former
+    Statens kärnbränslenämnd	former
+    Rikstrafiken	former
+    Vägtrafikinspektionen	former
+    Statens energiverk	former
+    Sjukvårdens och socialvårdens planerings- och rationaliseringsinstitut	former	Spri
     Premiepensionsmyndigheten	former	PPM
     Krisberedskapsmyndigheten	former
     Statens räddningsverk	former		Räddningsverket

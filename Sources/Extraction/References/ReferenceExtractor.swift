@@ -236,7 +236,7 @@ struct ReferenceScanner {
 
     private static let statuteEndings = [
         "lag", "lagen", "förordning", "förordningen", "balk", "balken", "kungörelse", "kungörelsen", "stadga",
-        "stadgan", "instruktion", "instruktionen",
+        "stadgan", "instruktion", "instruktionen", "författning", "författningen",
     ]
     private static let notStatutes: Set<String> = [
         "förslag", "underlag", "anslag", "beslag", "påslag", "avslag", "utslag", "inslag", "upplag", "tillslag",
@@ -262,7 +262,8 @@ struct ReferenceScanner {
         let calendar = number.sessionEnd == nil
         let plain = calendar && !number.hasLetters
         switch lower {
-        case "dir.", "dir":
+        case "dir.", "dir", "direktiv", "direktiven", "kommittédirektiv", "kommittédirektiven", "tilläggsdirektiv",
+            "tilläggsdirektiven":
             return plain ? Series.dir.rawValue : nil
         case "sfs", "rättelseblad":
             return plain ? Series.sfs.rawValue : nil
