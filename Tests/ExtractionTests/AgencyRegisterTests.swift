@@ -151,7 +151,8 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
 
     @Test func longestMatchWins() {
         // "Svenska institutet för europapolitiska studier" is not "Svenska institutet".
-        let mentions = register.mentions(in: "Svenska institutet för europapolitiska studier (Sieps) och Svenska institutet")
+        let mentions = register.mentions(
+            in: "Svenska institutet för europapolitiska studier (Sieps) och Svenska institutet")
         #expect(
             mentions.map(\.canonical) == ["Svenska institutet för europapolitiska studier", "Svenska institutet"])
     }
@@ -163,8 +164,10 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
         ]
         #expect(register.agencies(in: blocks, doctype: .artikel).isEmpty)
         // art-2022-arbetsformedlingen-kompetensforsorjning.txt: Regeringskansliet as recipient.
-        let text = "Uppdraget ska redovisas till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023."
-        #expect(register.agencies(in: [Block(kind: .paragraph, text: text)], doctype: .artikel) == ["Regeringskansliet"])
+        let text =
+            "Uppdraget ska redovisas till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023."
+        #expect(
+            register.agencies(in: [Block(kind: .paragraph, text: text)], doctype: .artikel) == ["Regeringskansliet"])
     }
 
     @Test(arguments: [

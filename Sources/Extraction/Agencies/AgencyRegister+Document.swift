@@ -58,8 +58,9 @@ extension AgencyRegister {
             {
                 return true
             }
-            if index < matchStart - 1, key.hasSuffix("lagen") || key.hasSuffix("förordningen") || key == "lag"
-                || key == "förordning", tokens[index + 1].key == "om"
+            if index < matchStart - 1,
+                key.hasSuffix("lagen") || key.hasSuffix("förordningen") || key == "lag"
+                    || key == "förordning", tokens[index + 1].key == "om"
             {
                 return true
             }

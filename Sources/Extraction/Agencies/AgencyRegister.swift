@@ -176,14 +176,16 @@ public struct AgencyRegister: Sendable {
                 let token = tokens[position]
                 // A genitive ending may close a match on its last word only.
                 if let base = token.genitiveBase, let child = nodes[node].children[base],
-                    let agency = accepted(nodes[child].terminals, tokens: tokens, from: start, to: position,
+                    let agency = accepted(
+                        nodes[child].terminals, tokens: tokens, from: start, to: position,
                         genitive: true)
                 {
                     best = Match(agency: agency, first: start, last: position)
                 }
                 guard let child = nodes[node].children[token.key] else { break }
                 node = child
-                if let agency = accepted(nodes[node].terminals, tokens: tokens, from: start, to: position,
+                if let agency = accepted(
+                    nodes[node].terminals, tokens: tokens, from: start, to: position,
                     genitive: false)
                 {
                     best = Match(agency: agency, first: start, last: position)

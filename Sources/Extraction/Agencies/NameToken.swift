@@ -62,8 +62,9 @@ struct NameToken: Sendable, Hashable {
                         index += 1
                         // A hyphen followed by a space ends the word ("ungdoms- och").
                         if index < scalars.count, !isWordScalar(scalars[index]) { break }
-                    } else if current == ":", index + 1 < scalars.count, scalars[index + 1] == "s"
-                        || scalars[index + 1] == "S",
+                    } else if current == ":", index + 1 < scalars.count,
+                        scalars[index + 1] == "s"
+                            || scalars[index + 1] == "S",
                         index + 2 >= scalars.count || !isWordScalar(scalars[index + 2])
                     {
                         index += 2
