@@ -3,6 +3,8 @@
 
 Usage: Scripts/score.py PREDICTED.jsonl [GOLD.jsonl] [--details FIELD] [--only FIELD,...]
 
+GOLD.jsonl defaults to ../shared/corpus-dev/gold.jsonl next to the repository.
+
 Both files hold one JSON record per line in the gold schema; records are paired by "file" (the base name).
 A gold record with no predicted record counts as an empty prediction; predicted records for files without
 gold are ignored. Scores are micro-averaged over all documents: P = TP/(TP+FP), R = TP/(TP+FN), F1 their
@@ -23,6 +25,7 @@ Matching rules per field:
 """
 
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -145,7 +148,8 @@ def main(argv):
         del args[at:at + 2]
     if not args:
         sys.exit(__doc__)
-    gold_path = args[1] if len(args) > 1 else "../shared/corpus-dev/gold.jsonl"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    gold_path = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus-dev", "gold.jsonl")
     tallies = score(load(args[0]), load(gold_path))
     print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
     for field, tally in tallies.items():

@@ -160,7 +160,7 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
     @Test func navigationBlockWithRegeringskansliet() {
         let blocks = [
             Block(kind: .paragraph, text: "Om Regeringskansliet"),
-            Block(kind: .heading, text: "Regeringskansliet", level: 2),
+            Block(kind: .listItem, text: "Regeringskansliet"),
         ]
         #expect(register.agencies(in: blocks, doctype: .artikel).isEmpty)
         // art-2022-arbetsformedlingen-kompetensforsorjning.txt: Regeringskansliet as recipient.

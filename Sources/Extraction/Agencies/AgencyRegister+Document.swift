@@ -2,8 +2,8 @@ extension AgencyRegister {
     /// The record's agencies for a document: canonical names in order of first mention, without duplicates.
     ///
     /// Applies the labelling conventions: a name that occurs only inside a statute title ("lagen (2013:353) med
-    /// instruktion för Partibidragsnämnden") does not count, nor does Regeringskansliet in a short navigation-like
-    /// block ("Om Regeringskansliet"). Bodies the register leaves out on purpose (Regeringen, Riksdagen,
+    /// instruktion för Partibidragsnämnden") does not count, nor does Regeringskansliet in a block of fewer than four
+    /// words, which is site navigation ("Om Regeringskansliet"). Bodies the register leaves out on purpose (Regeringen, Riksdagen,
     /// ministries, committees, municipalities, regions, companies, foreign bodies, generic lower-case nouns) are
     /// never found. `doctype` is taken so that rules per kind of document have one home; none differs yet.
     public func agencies(in blocks: [Block], doctype: Doctype) -> [String] {
@@ -20,7 +20,7 @@ extension AgencyRegister {
                 let canonical = entry.canonical
                 if seen.contains(canonical) { continue }
                 if AgencyRegister.isInsideStatuteTitle(tokens: tokens, matchStart: match.first) { continue }
-                if canonical == "Regeringskansliet", wordCount < 4 || block.kind == .heading { continue }
+                if canonical == "Regeringskansliet", wordCount < 4 { continue }
                 seen.insert(canonical)
                 result.append(canonical)
             }

@@ -248,7 +248,8 @@ public struct AgencyRegister: Sendable {
     /// Up to `limit` canonical names closest to `name` by edit distance, nearest first, for "did you mean".
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
         let key = AgencyRegister.lookupKey(name)
-        guard !key.isEmpty, limit > 0 else { return [] }
+        // Agency names are short; a long input would only cost time.
+        guard !key.isEmpty, limit > 0, key.count <= 200 else { return [] }
         var best: [String: Int] = [:]
         for (alias, index) in lookup {
             let distance = editDistance(key, alias)
