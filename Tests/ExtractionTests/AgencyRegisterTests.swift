@@ -149,6 +149,19 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
         #expect(register.mentions(in: "Brås rapport").map(\.canonical) == ["Brottsförebyggande rådet"])
     }
 
+    @Test func spellingVariantsOfHyphenatedNames() {
+        // SCB's own list writes "ungdoms-och"; HTML may carry soft hyphens.
+        for text in [
+            "Myndigheten för ungdoms-och civilsamhällesfrågor", "Myndigheten för ungdoms- och civilsamhällesfrågor",
+            "Myndigheten för ungdoms- & civilsamhällesfrågor",
+            "Myndigheten för ungdoms\u{AD}- och civil\u{AD}samhällesfrågor",
+        ] {
+            #expect(
+                register.mentions(in: text).map(\.canonical) == ["Myndigheten för ungdoms- och civilsamhällesfrågor"],
+                "\(text)")
+        }
+    }
+
     @Test func longestMatchWins() {
         // "Svenska institutet för europapolitiska studier" is not "Svenska institutet".
         let mentions = register.mentions(

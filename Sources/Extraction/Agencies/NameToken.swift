@@ -58,10 +58,15 @@ struct NameToken: Sendable, Hashable {
                     let current = scalars[index]
                     if isWordScalar(current) {
                         index += 1
+                    } else if current == "\u{AD}" || current == "\u{200B}" {
+                        // Soft hyphen and zero-width space from HTML hyphenation stay inside the word.
+                        index += 1
                     } else if current == "-" || current == "\u{2011}" {
                         index += 1
-                        // A hyphen followed by a space ends the word ("ungdoms- och").
+                        // A hyphen followed by a space ends the word ("ungdoms- och"), and so does one glued to
+                        // "och" ("ungdoms-och civilsamhällesfrågor").
                         if index < scalars.count, !isWordScalar(scalars[index]) { break }
+                        if isGluedOch(scalars, at: index) { break }
                     } else if current == ":", index + 1 < scalars.count,
                         scalars[index + 1] == "s"
                             || scalars[index + 1] == "S",
@@ -85,10 +90,18 @@ struct NameToken: Sendable, Hashable {
         return tokens
     }
 
+    /// True when "och" followed by a non-letter starts at `index`.
+    private static func isGluedOch(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 3 <= scalars.count else { return false }
+        let word = String(String.UnicodeScalarView(scalars[index..<(index + 3)])).lowercased()
+        return word == "och" && (index + 3 == scalars.count || !isWordScalar(scalars[index + 3]))
+    }
+
     /// The trie key of a written token.
     static func key(for written: String) -> String {
         if written == "&" { return "och" }
         var lower = written.lowercased()
+        lower.unicodeScalars.removeAll { $0 == "\u{AD}" || $0 == "\u{200B}" }
         while lower.count > 1, lower.hasSuffix("-") || lower.hasSuffix("\u{2011}") { lower.removeLast() }
         return lower
     }
