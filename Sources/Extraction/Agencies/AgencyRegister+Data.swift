@@ -86,7 +86,7 @@ extension AgencyRegister {
         Högskolan i Borås	agency
         Högskolan i Gävle	agency
         Högskolan i Halmstad	agency
-        Högskolan i Kristianstad	agency
+        Högskolan Kristianstad	agency		Högskolan i Kristianstad
         Högskolan i Skövde	agency
         Högskolan Väst	agency
         Högskolans avskiljandenämnd	agency
@@ -175,7 +175,8 @@ extension AgencyRegister {
         Myndigheten för ungdoms- och civilsamhällesfrågor	agency	MUCF
         Myndigheten för vård- och omsorgsanalys	agency		Vårdanalys
         Myndigheten för yrkeshögskolan	agency	MYH
-        Mälardalens högskola	agency
+        Mälardalens universitet	agency
+        Mälardalens högskola	former
         Nationalmuseum	agency
         Naturhistoriska riksmuseet	agency
         Naturvårdsverket	agency
@@ -405,6 +406,15 @@ extension AgencyRegister {
         Ungdomsstyrelsen	former
         Statens folkhälsoinstitut	former		Folkhälsoinstitutet
         Smittskyddsinstitutet	former
+        Malmö högskola	former
+        Revisorsnämnden	former
+        Lantmäteriverket	former
+        Statens bostadskreditnämnd	former
+        Arbetsmarknadsverket	former
+        Myndigheten för internationella adoptionsfrågor	former
+        Myndigheten för handikappolitisk samordning	former		Handisam
+        Statens livsmedelsverk	former
+        Statens naturvårdsverk	former
         Statens strålskyddsinstitut	former		Strålskyddsinstitutet
         Statens kärnkraftinspektion	former	SKI	Kärnkraftinspektionen
         Fiskeriverket	former
