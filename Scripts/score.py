@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Score extracted records against the hand labels of corpus-dev.
+
+Usage: Scripts/score.py PREDICTED.jsonl [GOLD.jsonl] [--details FIELD] [--only FIELD,...]
+
+GOLD.jsonl defaults to ../shared/corpus-dev/gold.jsonl next to the repository.
+
+Both files hold one JSON record per line in the gold schema; records are paired by "file" (the base name).
+A gold record with no predicted record counts as an empty prediction; predicted records for files without
+gold are ignored. Scores are micro-averaged over all documents: P = TP/(TP+FP), R = TP/(TP+FN), F1 their
+harmonic mean; a field with nothing predicted and nothing expected scores 1.0.
+
+Matching rules per field:
+  agencies         set of names per document, exact after Unicode case folding ("Statens skolverk").
+  references       set of normalised strings per document, exact ("SFS 2011:1508", "prop. 2016/17:14").
+  deadlines.date   set of dates per document (ISO, or "--MM-DD" for recurring dates without a year).
+  deadlines.kind   set of (date, kind) pairs per document.
+  obligations      quotes compared with all whitespace removed; a predicted quote matches an unmatched gold
+                   quote when one contains the other or they share at least half of the shorter one's words
+                   (greedy one-to-one, in text order). Documents whose gold has "obligations_labelled": false
+                   are skipped for this field.
+  doctype, identifier, issued
+                   one value per document: TP when equal (identifier ignoring case and whitespace), FP when a
+                   predicted non-null value differs, FN when the gold value is non-null and not matched.
+"""
+
+import json
+import os
+import re
+import sys
+import unicodedata
+
+
+def load(path):
+    records = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                sys.exit(f"{path}:{number}: error: {error}")
+            name = str(record.get("file", "")).rsplit("/", 1)[-1]
+            records[name] = record
+    return records
+
+
+def fold(text):
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def squeeze(text):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+
+
+class Tally:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+        self.details = []
+
+    def add_sets(self, name, predicted, expected):
+        self.tp += len(predicted & expected)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+        if predicted != expected:
+            self.details.append((name, sorted(predicted - expected), sorted(expected - predicted)))
+
+    def scores(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def quotes_match(predicted, expected):
+    a, b = squeeze(predicted), squeeze(expected)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    words_a, words_b = set(fold(predicted).split()), set(fold(expected).split())
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and len(words_a & words_b) * 2 >= shorter
+
+
+def score(predicted, gold):
+    fields = ["agencies", "references", "deadlines.date", "deadlines.kind", "obligations", "doctype", "identifier",
+              "issued"]
+    tallies = {field: Tally() for field in fields}
+    for name, expected in gold.items():
+        record = predicted.get(name, {})
+        tallies["agencies"].add_sets(
+            name, {fold(a) for a in record.get("agencies") or []}, {fold(a) for a in expected.get("agencies") or []})
+        tallies["references"].add_sets(
+            name, set(record.get("references") or []), set(expected.get("references") or []))
+        tallies["deadlines.date"].add_sets(
+            name, {d.get("date") for d in record.get("deadlines") or []},
+            {d.get("date") for d in expected.get("deadlines") or []})
+        tallies["deadlines.kind"].add_sets(
+            name, {(d.get("date"), d.get("kind")) for d in record.get("deadlines") or []},
+            {(d.get("date"), d.get("kind")) for d in expected.get("deadlines") or []})
+        if expected.get("obligations_labelled", True) is not False:
+            tally = tallies["obligations"]
+            remaining = [o.get("quote", "") for o in expected.get("obligations") or []]
+            missed_predictions = []
+            for obligation in record.get("obligations") or []:
+                quote = obligation.get("quote", "")
+                hit = next((i for i, g in enumerate(remaining) if quotes_match(quote, g)), None)
+                if hit is None:
+                    tally.fp += 1
+                    missed_predictions.append(quote)
+                else:
+                    tally.tp += 1
+                    remaining.pop(hit)
+            tally.fn += len(remaining)
+            if missed_predictions or remaining:
+                tally.details.append((name, missed_predictions, remaining))
+        for field in ("doctype", "identifier", "issued"):
+            tally = tallies[field]
+            want, got = expected.get(field), record.get(field)
+            same = (want is not None and got is not None
+                    and (squeeze(str(want)).casefold() == squeeze(str(got)).casefold()
+                         if field == "identifier" else want == got))
+            if same:
+                tally.tp += 1
+            else:
+                if got is not None:
+                    tally.fp += 1
+                if want is not None:
+                    tally.fn += 1
+                if got is not None or want is not None:
+                    tally.details.append((name, [got], [want]))
+    return tallies
+
+
+def main(argv):
+    args = [a for a in argv[1:]]
+    details = only = None
+    if "--details" in args:
+        at = args.index("--details")
+        details = args[at + 1] if at + 1 < len(args) else None
+        del args[at:at + 2]
+    if "--only" in args:
+        at = args.index("--only")
+        only = set(args[at + 1].split(",")) if at + 1 < len(args) else None
+        del args[at:at + 2]
+    if not args:
+        sys.exit(__doc__)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    gold_path = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus-dev", "gold.jsonl")
+    tallies = score(load(args[0]), load(gold_path))
+    print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
+    for field, tally in tallies.items():
+        if only and field not in only:
+            continue
+        p, r, f = tally.scores()
+        print(f"{field:<16} {p:6.3f} {r:6.3f} {f:6.3f} {tally.tp:5d} {tally.fp:5d} {tally.fn:5d}")
+    if details in tallies:
+        for name, extra, missing in tallies[details].details:
+            print(f"{name}\n  extra:   {extra}\n  missing: {missing}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
