@@ -1,0 +1,89 @@
+public import Extraction
+
+/// Metadata inferred from plain text alone (g0vse Markdown, plain text pages): title line, glued identifiers,
+/// and the document kind from the way Swedish government texts are worded.
+public enum TextMetadataInference {
+    /// A title line split from an identifier glued to its end: "…områdenDir. 2026:7", "…Diarienummer: S2024/02034",
+    /// "…, Dir. 2021:29".
+    public static func splitTitle(_ line: String) -> (title: String, identifier: String?, diarienummer: String?) {
+        if let match = line.firstMatch(of: /^(.*?)[,\s]*Diarienummer:\s*(.+)$/) {
+            return (String(match.1).trimming(""), nil, Identifiers.diarienummer(in: String(match.2)))
+        }
+        if let match = line.firstMatch(of: /^(.*?)[,\s]*(?:ID-nummer:\s*)?([Dd]ir\.\s?\d{4}:\d+)\s*$/) {
+            return (String(match.1).trimming(""), Identifiers.first(in: String(match.2))?.identifier, nil)
+        }
+        return (line, nil, nil)
+    }
+
+    /// The kind of document the text reads as; `paragraphs` are the body blocks after the title.
+    public static func doctype(title: String, paragraphs: [String], identifier: String?) -> Doctype {
+        let lowerTitle = title.lowercased()
+        if lowerTitle.hasPrefix("tilläggsdirektiv") { return .tillaggsdirektiv }
+        if let identifier, Identifiers.series(of: identifier) == "Dir." { return .kommittedirektiv }
+        if lowerTitle.contains("regleringsbrev") { return .regleringsbrev }
+        if isNewsArticle(paragraphs) { return .artikel }
+        let opening = paragraphs.prefix(3).joined(separator: " ")
+        let directiveMarks = [
+            "En särskild utredare ska", "en särskild utredare ska", "Utredaren ska", "utredare tillkallas",
+            "En kommitté ska", "Kommittén ska", "Sammanfattning av uppdraget",
+        ]
+        if directiveMarks.contains(where: { opening.contains($0) }) { return .kommittedirektiv }
+        if lowerTitle.hasPrefix("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
+        return .artikel
+    }
+
+    /// A press release or article: a quoted statement ("– … säger ministern"), or a photo credit.
+    static func isNewsArticle(_ paragraphs: [String]) -> Bool {
+        for paragraph in paragraphs {
+            if paragraph.hasPrefix("– ") || paragraph.hasPrefix("- ") || paragraph.hasPrefix("— ") {
+                if paragraph.contains("säger") || paragraph.count > 40 { return true }
+            }
+            if paragraph.hasPrefix("Foto:") { return true }
+            if paragraph.firstMatch(of: /säger [a-zåäö-]*minister/) != nil { return true }
+        }
+        return false
+    }
+
+    /// The decision wording of a government assignment.
+    static func isAssignment(_ text: String) -> Bool {
+        if text.firstMatch(of: /Regeringen (?:beslutar att ge|ger|uppdrar åt|beslutar att|har gett|gav)\b/) != nil {
+            return true
+        }
+        return text.contains("får i uppdrag att") || text.contains("ges i uppdrag att")
+    }
+
+    /// "Dir. 2012:13" from a file name such as "dir-2012-13", "dir.-201213" or "dir-201213" (g0vse paths).
+    public static func directiveIdentifier(fromPath path: String) -> String? {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
+        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: /^dir\.?-?(\d{4})-?(\d{1,4})$/)
+        else { return nil }
+        guard let number = Int(match.2), number > 0 else { return nil }
+        return "Dir. \(match.1):\(number)"
+    }
+
+    /// Metadata of a text document from its blocks (first heading or first line as title) and path.
+    public static func infer(blocks: [Block], path: String) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        guard let first = blocks.first else { return metadata }
+        let isTitleBlock = first.kind == .heading || (first.text.count <= 200 && !first.text.hasSuffix("."))
+        var identifier: String?
+        var diarienummer: String?
+        var title: String?
+        if isTitleBlock {
+            let split = splitTitle(first.text)
+            title = split.title
+            identifier = split.identifier
+            diarienummer = split.diarienummer
+        }
+        let paragraphs = blocks.dropFirst(isTitleBlock ? 1 : 0).prefix(40).map(\.text)
+        metadata.title = title
+        metadata.doctype = doctype(title: title ?? "", paragraphs: Array(paragraphs), identifier: identifier)
+        if identifier == nil, metadata.doctype == .kommittedirektiv || metadata.doctype == .tillaggsdirektiv {
+            identifier = directiveIdentifier(fromPath: path)
+        }
+        metadata.identifier = identifier ?? diarienummer
+        metadata.ministry = diarienummer.flatMap(Ministries.fromDiarienummer)
+        return metadata
+    }
+}
