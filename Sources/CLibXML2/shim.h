@@ -1,5 +1,9 @@
 #ifndef UPPDRAG_CLIBXML2_SHIM_H
 #define UPPDRAG_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+/* libxml/encoding.h would pull in ICU's headers, which clash with Foundation's own copy (_FoundationICU) in any
+   module that imports both. Nothing here touches the ICU fields of xmlCharEncodingHandler. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>

@@ -47,13 +47,14 @@ enum RkrattsbaserAdapter {
                 output.excluded.insert(box)
                 continue
             }
-            if draft.title == nil, !text.contains(":") || Identifiers.first(in: text) != nil,
-                tree.first(in: box, where: { tree.hasClass("body-text", $0) }) == nil, !text.hasSuffix(":")
-            {
-                let isLabelled = tree.descendants(box).contains { node in
+            // The title box: neither a labelled field ("Departement: …") nor the body text.
+            if draft.title == nil, !text.isEmpty,
+                tree.first(in: box, where: { tree.hasClass("body-text", $0) }) == nil,
+                !tree.descendants(box).contains(where: { node in
                     tree.nodes[Int(node)].kind == .element && tree.textContent(node).hasSuffix(":")
-                }
-                if !isLabelled { draft.title = text }
+                })
+            {
+                draft.title = text
             }
         }
         LabelledFields.apply(LabelledFields.harvest(tree, in: content), to: &draft)

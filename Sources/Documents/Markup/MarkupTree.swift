@@ -136,7 +136,8 @@ struct MarkupTree: Sendable {
             }
             return true
         } exit: { current in
-            if current != node, !InlineElements.isInline(nodes[Int(current)].name) { collector.boundary() }
+            let entry = nodes[Int(current)]
+            if current != node, entry.kind == .element, !InlineElements.isInline(entry.name) { collector.boundary() }
         }
         return collector.take()
     }
