@@ -53,20 +53,33 @@ public struct DocumentParser: Sendable {
 
     private func parseMarkup(_ bytes: [UInt8], path: String, fileExtension: String) throws(DocumentError) -> Outcome {
         let decoded = TextDecoder.decode(bytes, sniffMarkup: true)
-        let looksLikeXML = fileExtension == "xml" || fileExtension == "xhtml"
-        var format: SourceFormat = fileExtension == "xml" ? .xml : fileExtension == "xhtml" ? .xhtml : .html
-        var parsed = looksLikeXML ? MarkupParser.parse(decoded.utf8, dialect: .xml) : nil
-        if parsed == nil {
-            // Not well-formed XML (or plain HTML): libxml2's HTML parser recovers what it can.
-            parsed = MarkupParser.parse(decoded.utf8, dialect: .html)
-            if format == .xml { format = .html }
+        let format: SourceFormat = fileExtension == "xml" ? .xml : fileExtension == "xhtml" ? .xhtml : .html
+        var diagnostics: [String] = []
+        var tree: MarkupTree?
+        if format == .xml || format == .xhtml {
+            let parsed = MarkupParser.parse(decoded.utf8, dialect: .xml)
+            diagnostics = parsed.diagnostics
+            tree = parsed.tree
+            // XML that is not well-formed is refused: recovering it as HTML would read DTDs and markup as text.
+            if tree == nil, format == .xml {
+                throw .unparseable("not well-formed XML: \(diagnostics.first ?? "no document")")
+            }
         }
-        guard let parsed else { throw .unparseable("libxml2 returned no document") }
-        var diagnostics = parsed.diagnostics
-        let output = SiteAdapters.adapt(parsed.tree, diagnostics: &diagnostics)
-        var builder = BlockBuilder(tree: parsed.tree, excluded: output.excluded)
+        if tree == nil {
+            // HTML, or XHTML that is not well-formed XML: libxml2's HTML parser recovers what it can.
+            let parsed = MarkupParser.parse(decoded.utf8, dialect: .html)
+            diagnostics += parsed.diagnostics
+            tree = parsed.tree
+        }
+        guard let tree else { throw .unparseable(diagnostics.first ?? "libxml2 returned no document") }
+        let output = SiteAdapters.adapt(tree, diagnostics: &diagnostics)
+        var builder = BlockBuilder(tree: tree, excluded: output.excluded)
         let blocks = builder.build(roots: output.roots) + output.extraBlocks
-        guard !blocks.isEmpty else { throw .noText }
+        guard !blocks.isEmpty else {
+            // An empty result after a parser error (depth limit, garbage) says why.
+            if let first = diagnostics.first { throw .unparseable(first) }
+            throw .noText
+        }
         let metadata = MetadataResolver.resolve(output.draft, blocks: blocks)
         let document = ParsedDocument(
             file: path, format: format, encoding: decoded.encoding, metadata: metadata, blocks: blocks)

@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 
 /// Plain text and Markdown (g0vse pages): blocks are paragraphs split on blank lines, `#` lines become headings,
 /// whitespace is collapsed, other Markdown is kept as text (CONVENTIONS: ".txt files: collapse whitespace only").
@@ -7,10 +7,8 @@ enum PlainTextParser {
         var blocks: [Block] = []
         var collector = TextCollector()
         var lineStart = 0
-        var paragraphHasText = false
         func flushParagraph() {
             if !collector.isEmpty { blocks.append(Block(kind: .paragraph, text: collector.take())) }
-            paragraphHasText = false
         }
         while lineStart < utf8.count {
             var lineEnd = lineStart
@@ -28,7 +26,6 @@ enum PlainTextParser {
             } else {
                 collector.boundary()
                 collector.append(line)
-                paragraphHasText = true
             }
             lineStart = lineEnd + 1
         }

@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 
 /// What a site adapter found: where the main content is, what to leave out, and metadata candidates.
 struct AdapterOutput {

@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 
 /// Sveriges riksdag open data (`dokumentstatus` XML): metadata from `dokument`, text from every element, and the
 /// escaped HTML of the `html` element parsed again as HTML.
@@ -54,10 +54,11 @@ enum RiksdagenAdapter {
     /// The document's own HTML, carried escaped inside the XML.
     private static func embeddedBlocks(_ html: String, diagnostics: inout [String]) -> [Block] {
         guard html.contains("<") else { return [] }
-        guard let parsed = MarkupParser.parse(Array(html.utf8), dialect: .html) else { return [] }
+        let parsed = MarkupParser.parse(Array(html.utf8), dialect: .html)
         diagnostics += parsed.diagnostics
-        let output = GenericAdapter.adapt(parsed.tree)
-        var builder = BlockBuilder(tree: parsed.tree, excluded: output.excluded)
+        guard let tree = parsed.tree else { return [] }
+        let output = GenericAdapter.adapt(tree)
+        var builder = BlockBuilder(tree: tree, excluded: output.excluded)
         return builder.build(roots: output.roots)
     }
 }

@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 
 /// Turns a subtree of a `MarkupTree` into ordered blocks, following CONVENTIONS "Reference text".
 ///

@@ -9,7 +9,8 @@ enum MarkupParser {
     enum Dialect { case html, xml }
 
     struct Result {
-        var tree: MarkupTree
+        /// The document, nil when libxml2 built none (or, for XML, it was not well-formed).
+        var tree: MarkupTree?
         var diagnostics: [String]
     }
 
@@ -27,9 +28,12 @@ enum MarkupParser {
         return true
     }()
 
-    /// Parses `utf8`; nil when libxml2 builds no document (or, for XML, the document is not well-formed).
-    static func parse(_ utf8: [UInt8], dialect: Dialect) -> Result? {
-        guard initialized, let length = Int32(exactly: utf8.count) else { return nil }
+    /// Parses `utf8` into a tree, with libxml2's messages.
+    static func parse(_ utf8: [UInt8], dialect: Dialect) -> Result {
+        guard initialized else { return Result(tree: nil, diagnostics: ["libxml2 did not initialise"]) }
+        guard let length = Int32(exactly: utf8.count) else {
+            return Result(tree: nil, diagnostics: ["\(utf8.count) bytes exceed libxml2's int length"])
+        }
         let collector = DiagnosticCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
@@ -38,7 +42,7 @@ enum MarkupParser {
         case .html: context = htmlNewParserCtxt()
         case .xml: context = xmlNewParserCtxt()
         }
-        guard let context else { return nil }
+        guard let context else { return Result(tree: nil, diagnostics: ["libxml2 could not allocate a parser"]) }
         defer {
             switch dialect {
             case .html: htmlFreeParserCtxt(context)
@@ -65,9 +69,11 @@ enum MarkupParser {
                 }
             }
         }
-        guard let document else { return nil }
+        guard let document else { return Result(tree: nil, diagnostics: collector.messages) }
         defer { xmlFreeDoc(document) }
-        if dialect == .xml, uppdrag_xml_ctxt_well_formed(context) == 0 { return nil }
+        if dialect == .xml, uppdrag_xml_ctxt_well_formed(context) == 0 {
+            return Result(tree: nil, diagnostics: collector.messages)
+        }
         return Result(tree: copyTree(document), diagnostics: collector.messages)
     }
 

@@ -1,4 +1,4 @@
-public import Extraction
+import Extraction
 
 /// Turns an adapter's metadata candidates and the document's blocks into final `DocumentMetadata`, with the
 /// rules of CONVENTIONS.md: normalised identifier, title without site suffix or glued identifier, ISO issued date,
