@@ -24,3 +24,10 @@ enum TestPaths {
         try [UInt8](Data(contentsOf: fixtures.appendingPathComponent(name)))
     }
 }
+
+extension TestPaths {
+    /// The unpacked g0vse Markdown corpus next to the repository (<root>/../data/g0vse-corpus).
+    static let g0vse = repositoryRoot.deletingLastPathComponent().appendingPathComponent("data/g0vse-corpus")
+
+    static var g0vseExists: Bool { FileManager.default.fileExists(atPath: g0vse.path) }
+}

@@ -23,40 +23,56 @@ public enum TextMetadataInference {
         if lowerTitle.contains("regleringsbrev") { return .regleringsbrev }
         if isNewsArticle(paragraphs) { return .artikel }
         let opening = paragraphs.prefix(3).joined(separator: " ")
-        let directiveMarks = [
-            "En särskild utredare ska", "en särskild utredare ska", "Utredaren ska", "utredare tillkallas",
-            "En kommitté ska", "Kommittén ska", "Sammanfattning av uppdraget",
-        ]
-        if directiveMarks.contains(where: { opening.contains($0) }) { return .kommittedirektiv }
-        if lowerTitle.hasPrefix("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
+        if lowerTitle.hasPrefix("uppdrag") { return .regeringsuppdrag }
+        if isDirective(opening: opening, paragraphs: paragraphs) { return .kommittedirektiv }
+        if lowerTitle.contains("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
         return .artikel
     }
 
-    /// A press release or article: a quoted statement ("– … säger ministern"), or a photo credit.
+    /// A press release or article: a quoted statement ("– … säger ministern"), a photo credit, or news wording
+    /// about a decision already taken ("Regeringen har i dag gett …", "Regeringen tillsätter en utredning").
     static func isNewsArticle(_ paragraphs: [String]) -> Bool {
-        for paragraph in paragraphs {
+        for (index, paragraph) in paragraphs.enumerated() {
             if paragraph.hasPrefix("– ") || paragraph.hasPrefix("- ") || paragraph.hasPrefix("— ") {
-                if paragraph.contains("säger") || paragraph.count > 40 { return true }
+                // A quote names its speaker here or in the next paragraph; a dash list does not.
+                let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : ""
+                if paragraph.contains("säger ") || next.hasPrefix("säger ") { return true }
             }
             if paragraph.hasPrefix("Foto:") { return true }
             if paragraph.firstMatch(of: /säger [a-zåäö-]*minister/) != nil { return true }
         }
-        return false
+        let opening = paragraphs.prefix(2).joined(separator: " ")
+        return opening.firstMatch(
+            of: /Regeringen (?:har (?:i dag |nu |därför )?(?:gett|gav|beslutat|tillsatt|utsett|gett)|tillsätter|tillsatte)\b/
+        ) != nil
+    }
+
+    /// A committee directive: an inquiry is appointed and told what to do.
+    static func isDirective(opening: String, paragraphs: [String]) -> Bool {
+        if paragraphs.prefix(2).contains(where: { $0.hasPrefix("Kommittédirektiv") }) { return true }
+        if opening.firstMatch(
+            of: /\b[Ee]n (?:[a-zåäö-]+ ){0,3}(?:utredare|kommitté|kommission|utredning|delegation)\b[^.]{0,120}?\bska\b/
+        ) != nil {
+            return true
+        }
+        if opening.contains("tillkallas") || opening.contains("Sammanfattning av uppdraget") { return true }
+        let marks = ["Utredaren ska", "utredaren ska", "Kommittén ska", "kommittén ska", "Utredaren bör"]
+        return paragraphs.contains { paragraph in marks.contains { paragraph.contains($0) } }
     }
 
     /// The decision wording of a government assignment.
     static func isAssignment(_ text: String) -> Bool {
-        if text.firstMatch(of: /Regeringen (?:beslutar att ge|ger|uppdrar åt|beslutar att|har gett|gav)\b/) != nil {
+        if text.firstMatch(of: /Regeringen (?:beslutar att ge|ger|uppdrar åt|beslutar att|beslutar om)\b/) != nil {
             return true
         }
-        return text.contains("får i uppdrag att") || text.contains("ges i uppdrag att")
+        return text.contains("i uppdrag att") || text.contains("i uppdrag åt")
     }
 
     /// "Dir. 2012:13" from a file name such as "dir-2012-13", "dir.-201213" or "dir-201213" (g0vse paths).
     public static func directiveIdentifier(fromPath path: String) -> String? {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
-        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: /^dir\.?-?(\d{4})-?(\d{1,4})$/)
+        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: /^dir\.?-?(\d{4})-?(\d{1,4})-?$/)
         else { return nil }
         guard let number = Int(match.2), number > 0 else { return nil }
         return "Dir. \(match.1):\(number)"
