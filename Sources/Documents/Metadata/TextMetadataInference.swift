@@ -23,8 +23,9 @@ public enum TextMetadataInference {
         if lowerTitle.contains("regleringsbrev") { return .regleringsbrev }
         if isNewsArticle(paragraphs) { return .artikel }
         let opening = paragraphs.prefix(3).joined(separator: " ")
+        if isDirective(opening: opening) { return .kommittedirektiv }
         if lowerTitle.hasPrefix("uppdrag") { return .regeringsuppdrag }
-        if isDirective(opening: opening, paragraphs: paragraphs) { return .kommittedirektiv }
+        if mentionsInquiry(paragraphs) { return .kommittedirektiv }
         if lowerTitle.contains("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
         return .artikel
     }
@@ -47,15 +48,19 @@ public enum TextMetadataInference {
         ) != nil
     }
 
-    /// A committee directive: an inquiry is appointed and told what to do.
-    static func isDirective(opening: String, paragraphs: [String]) -> Bool {
-        if paragraphs.prefix(2).contains(where: { $0.hasPrefix("Kommittédirektiv") }) { return true }
+    /// A committee directive: an inquiry is appointed and told what to do in the opening paragraphs.
+    static func isDirective(opening: String) -> Bool {
+        if opening.hasPrefix("Kommittédirektiv") { return true }
         if opening.firstMatch(
             of: /\b[Ee]n (?:[a-zåäö-]+ ){0,3}(?:utredare|kommitté|kommission|utredning|delegation)\b[^.]{0,120}?\bska\b/
         ) != nil {
             return true
         }
-        if opening.contains("tillkallas") || opening.contains("Sammanfattning av uppdraget") { return true }
+        return opening.contains("tillkallas") || opening.contains("Sammanfattning av uppdraget")
+    }
+
+    /// Tasks given to an inquirer or committee anywhere in the text: weaker evidence of a directive.
+    static func mentionsInquiry(_ paragraphs: [String]) -> Bool {
         let marks = ["Utredaren ska", "utredaren ska", "Kommittén ska", "kommittén ska", "Utredaren bör"]
         return paragraphs.contains { paragraph in marks.contains { paragraph.contains($0) } }
     }
