@@ -55,14 +55,23 @@ enum MetadataResolver {
             default: return .other
             }
         }
-        if title.lowercased().contains("regleringsbrev") || categories.contains("regleringsbrev") { return .regleringsbrev }
-        if categories.contains(where: { $0 == "regeringsuppdrag" }) { return .regeringsuppdrag }
-        if categories.contains(where: { $0.hasPrefix("remiss") }) { return .other }
-        if categories.contains(where: { $0 == "pressmeddelande" || $0 == "artikel" || $0 == "nyhet" }) { return .artikel }
-        if categories.contains(where: { $0 == "kommittédirektiv" }) {
-            return title.lowercased().hasPrefix("tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
+        // regeringen.se page categories ("Regeringsuppdrag", "Pressmeddelande från Finansdepartementet").
+        for category in categories {
+            if category.hasPrefix("regleringsbrev") { return .regleringsbrev }
+            if category.hasPrefix("regeringsuppdrag") { return .regeringsuppdrag }
+            if category.hasPrefix("remiss") { return .other }
+            if category.hasPrefix("pressmeddelande") || category.hasPrefix("artikel") || category.hasPrefix("nyhet")
+                || category.hasPrefix("debattartikel") || category.hasPrefix("tal ")
+            {
+                return .artikel
+            }
+            if category.hasPrefix("kommittédirektiv") {
+                return title.lowercased().hasPrefix("tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
+            }
+            if category.hasPrefix("proposition") { return .proposition }
         }
-        return .other
+        let paragraphs = blocks.prefix(60).filter { $0.kind != .heading || $0.level > 1 }.map(\.text)
+        return TextMetadataInference.evidentDoctype(title: title, paragraphs: paragraphs, identifier: nil) ?? .other
     }
 
     /// "Stockholm den 18 april 2013": the date a government bill or directive is signed.

@@ -15,8 +15,14 @@ public enum TextMetadataInference {
         return (line, nil, nil)
     }
 
-    /// The kind of document the text reads as; `paragraphs` are the body blocks after the title.
+    /// The kind of document the text reads as; `paragraphs` are the body blocks after the title. Text with no
+    /// sign of a directive, assignment or regleringsbrev reads as an article (a news page).
     public static func doctype(title: String, paragraphs: [String], identifier: String?) -> Doctype {
+        evidentDoctype(title: title, paragraphs: paragraphs, identifier: identifier) ?? .artikel
+    }
+
+    /// The kind of document the text shows evidence of, nil when it shows none.
+    static func evidentDoctype(title: String, paragraphs: [String], identifier: String?) -> Doctype? {
         let lowerTitle = title.lowercased()
         if lowerTitle.hasPrefix("tilläggsdirektiv") { return .tillaggsdirektiv }
         if let identifier, Identifiers.series(of: identifier) == "Dir." { return .kommittedirektiv }
@@ -27,7 +33,7 @@ public enum TextMetadataInference {
         if lowerTitle.hasPrefix("uppdrag") { return .regeringsuppdrag }
         if mentionsInquiry(paragraphs) { return .kommittedirektiv }
         if lowerTitle.contains("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
-        return .artikel
+        return nil
     }
 
     /// A press release or article: a quoted statement ("– … säger ministern"), a photo credit, or news wording
