@@ -51,8 +51,17 @@ public struct DeadlineExtractor: Sendable {
             let dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
             guard !dates.isEmpty else { continue }
             for (position, date) in dates.enumerated() {
-                let windowStart = position > 0 ? dates[position - 1].endToken : sentence.tokens.lowerBound
-                let windowEnd = position + 1 < dates.count ? dates[position + 1].firstToken : sentence.tokens.upperBound
+                // Acts are dated ("direktiv 2006/112/EG av den 28 november 2006"), they set no deadline.
+                if date.firstToken >= sentence.tokens.lowerBound + 2 {
+                    let before = tokens[date.firstToken - 1].lower
+                    let beforeThat = tokens[date.firstToken - 2].lower
+                    if before == "av" || (before == "den" && beforeThat == "av") { continue }
+                }
+                let windowStart = max(
+                    position > 0 ? dates[position - 1].endToken : sentence.tokens.lowerBound, date.firstToken - 40)
+                let windowEnd = min(
+                    position + 1 < dates.count ? dates[position + 1].firstToken : sentence.tokens.upperBound,
+                    date.endToken + 20)
                 var window = Array(tokens[windowStart..<windowEnd])
                 var quoteStart = sentence.start
                 // A lone date in a table cell or header value takes its cue from the label before it.
@@ -66,7 +75,8 @@ public struct DeadlineExtractor: Sendable {
                 }
                 let lower = window.map(\.lower)
                 if lower.contains(where: { Self.pastWords.contains($0) }) { continue }
-                guard let kind = Self.kind(of: lower, date: date, doctype: doctype) else { continue }
+                let near = Self.nearCue(tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
+                guard let kind = near ?? Self.kind(of: lower, date: date, doctype: doctype) else { continue }
                 // Quote: the clause carrying the date.
                 if position > 0 {
                     var first = windowStart
@@ -201,6 +211,21 @@ public struct DeadlineExtractor: Sendable {
         }
         if has("senast") || follows("före", "utgången") { return .other }
         if has("svara") || has("remissvar") { return .other }
+        return nil
+    }
+
+    /// The kind given by an entry-into-force or repeal phrase just before the date ("/Upphör att gälla U:…/").
+    static func nearCue(tokens: [Token], from start: Int, to end: Int) -> DeadlineKind? {
+        var index = end - 1
+        while index >= start, index >= 0 {
+            switch tokens[index].lower {
+            case "kraft", "ikraft", "ikraftträdande": return .ikrafttradande
+            case "gälla", "inträder", "upphävs": return .other
+            case "från" where index > 0 && tokens[index - 1].lower == "gäller": return .ikrafttradande
+            default: break
+            }
+            index -= 1
+        }
         return nil
     }
 

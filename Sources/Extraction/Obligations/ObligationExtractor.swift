@@ -15,7 +15,7 @@ public struct ObligationExtractor: Sendable {
         "i", "vid", "för", "enligt", "innan", "om", "när", "efter", "under", "inom", "med", "utöver", "genom",
         "från", "till", "på", "av", "senast", "därefter", "dessutom", "också", "även", "då", "där", "nu", "sedan",
         "vidare", "härutöver", "slutligen", "samtidigt", "därmed", "därvid", "inför", "utan", "mot", "hos",
-        "därför", "i övrigt", "framför", "bland", "särskilt", "vad", "sådan", "sådana", "den", "det", "detta",
+        "därför", "i övrigt", "framför", "bland", "särskilt", "vad", "sådan", "sådana",
         "därutöver", "avslutningsvis", "eftersom", "medan", "trots", "oavsett", "först", "sist", "om",
     ]
     /// Adverbs that may stand between "ska" and the verb or subject.
@@ -27,7 +27,7 @@ public struct ObligationExtractor: Sendable {
     /// Nouns for acting parties (heads of a subject).
     static let actorNouns: Set<String> = [
         "utredare", "utredaren", "utredarna", "kommittén", "kommitté", "utredningen", "delegationen",
-        "samordnaren", "samordnare", "myndigheten", "myndigheterna", "myndighet", "nämnden", "läkaren", "läkare",
+        "samordnaren", "samordnare", "myndigheten", "myndigheterna", "nämnden", "läkaren", "läkare",
         "arbetsgivare", "arbetsgivaren", "arbetstagaren", "arbetstagare", "huvudmannen", "huvudman",
         "personuppgiftsansvarige", "personuppgiftsansvarig", "personuppgiftsbiträdet", "person", "personen",
         "sökanden", "sökande", "ägaren", "ägare", "förvaltaren", "revisorn", "revisor", "styrelsen", "regeringen",
@@ -52,7 +52,7 @@ public struct ObligationExtractor: Sendable {
         "myndigheten", "nämnden", "verket", "inspektionen", "styrelsen", "rådet", "institutet", "kontoret",
         "kansliet", "ombudsmannen",
     ]
-    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "–", "att", "när", "eftersom", "medan", "innan"]
+    static let clauseBreaks: Set<String> = [",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan"]
     static let negations: Set<String> = ["inte", "ej", "icke", "aldrig", "varken"]
     static let compositionVerbs: Set<String> = ["bestå", "utgöras", "omfatta", "ingå"]
 
@@ -97,8 +97,21 @@ public struct ObligationExtractor: Sendable {
             if after < range.upperBound, Self.negations.contains(tokens[after].lower) { continue }
             // Clause before "ska".
             var clauseStart = index
-            while clauseStart > range.lowerBound, !Self.clauseBreaks.contains(tokens[clauseStart - 1].lower) {
+            while clauseStart > range.lowerBound {
+                let previous = tokens[clauseStart - 1]
+                if Self.clauseBreaks.contains(previous.lower) {
+                    // Commas in number lists ("10 kap. 1, 2, 3, 11 eller 12 §") do not end a clause.
+                    let numbersAround = previous.text == "," && clauseStart >= range.lowerBound + 2
+                        && tokens[clauseStart - 2].isNumber && tokens[clauseStart].isNumber
+                    if !numbersAround { break }
+                }
                 clauseStart -= 1
+            }
+            // "för att nämnden ska kunna", "så att …": purpose and result clauses state no task.
+            if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].lower == "att",
+                ["för", "så"].contains(tokens[clauseStart - 2].lower)
+            {
+                continue
             }
             let subjectTokens = clauseStart..<index
             let inverted =
@@ -112,6 +125,13 @@ public struct ObligationExtractor: Sendable {
                     previous: previous)
             }
             var verbIndex = after
+            // "Ändras X … skall den nya uppgiften föras in": another subject follows "ska".
+            if actor != nil, after + 1 < range.upperBound,
+                ["den", "det", "de", "en", "ett", "denne", "dessa", "detta", "han", "hon"].contains(tokens[after].lower),
+                tokens[after + 1].isWord
+            {
+                actor = nil
+            }
             if actor == nil {
                 // Subject after "ska": "…, ska Totalförsvarets rekryteringsmyndighet placera".
                 while after < range.upperBound, Self.adverbs.contains(tokens[after].lower) { after += 1 }
@@ -130,7 +150,15 @@ public struct ObligationExtractor: Sendable {
             if verbIndex < range.upperBound {
                 let verb = tokens[verbIndex].lower
                 if Self.negations.contains(verb) { continue }
+                // "ska myndighet, diarienummer och datum … anges": a list of things, not an actor.
+                if ["och", "eller"].contains(verb) { continue }
                 if isPassive(verb) { continue }
+                // After an adverbial ("ska den … vid tillämpningen av första stycket likställas") look further.
+                if Self.prepositions.contains(verb) || verb == ",",
+                    passiveAhead(from: verbIndex, tokens: tokens, end: range.upperBound)
+                {
+                    continue
+                }
                 if Self.compositionVerbs.contains(verb) { continue }
                 if verb == "vara" || verb == "ha", verbIndex + 1 < range.upperBound {
                     let complement = tokens[verbIndex + 1].lower
@@ -151,6 +179,45 @@ public struct ObligationExtractor: Sendable {
         guard scalars.count >= 5, scalars.last == "s" else { return false }
         return !["dels", "finnas", "hoppas", "lyckas", "minnas", "synas", "märkas", "kännas"].contains(verb)
             && scalars[scalars.count - 2] != "s"
+    }
+
+    static let notVerbs: Set<String> = [
+        "första", "andra", "tredja", "fjärde", "femte", "hela", "samma", "egna", "nya", "alla", "båda", "vissa",
+        "sina", "dessa", "flera", "många", "enda", "stora", "övriga", "särskilda", "berörda", "svenska", "sådana",
+        "olika", "andra", "nationella", "regionala", "lokala", "allmänna", "enskilda", "statliga", "kommunala",
+    ]
+    static let prepositions: Set<String> = [
+        "senast", "i", "vid", "enligt", "till", "inom", "under", "efter", "för", "med", "på", "den", "genom",
+        "från", "av", "hos", "utan", "mot", "om", "inför", "utöver", "efter",
+    ]
+    static let determiners: Set<String> = [
+        "den", "det", "de", "en", "ett", "sin", "sitt", "sina", "i", "av", "för", "till", "med", "vid", "på", "om",
+        "denna", "detta", "dessa",
+    ]
+
+    /// True when a passive infinitive ("likställas") comes before any active one within the clause.
+    func passiveAhead(from start: Int, tokens: [Token], end: Int) -> Bool {
+        var index = start
+        while index < min(end, start + 12) {
+            let token = tokens[index]
+            if token.text == "," { return false }
+            if token.isWord {
+                let word = token.lower
+                if word.unicodeScalars.count >= 5, word.hasSuffix("as") || word.hasSuffix("es"),
+                    !["dels", "finnas"].contains(word)
+                {
+                    return true
+                }
+                let previous = index > start ? tokens[index - 1].lower : ""
+                if word.hasSuffix("a"), word.unicodeScalars.count >= 3, !Self.notVerbs.contains(word),
+                    !Self.determiners.contains(previous)
+                {
+                    return false
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     func isParticiple(_ word: String) -> Bool {
@@ -249,7 +316,7 @@ public struct ObligationExtractor: Sendable {
             return (mention.canonical, next)
         }
         if allowPronoun, Self.pronouns.contains(token.lower), index + 1 < range.upperBound,
-            tokens[index + 1].isWord
+            tokens[index + 1].isWord, !startsNounPhrase(at: index + 1, tokens: tokens, end: range.upperBound)
         {
             guard
                 let resolved = antecedent(
@@ -282,6 +349,15 @@ public struct ObligationExtractor: Sendable {
             return (phrase(index..<(end + 1), analysis), end + 1)
         }
         return nil
+    }
+
+    /// True for "nya uppgiften", "beskattningsbara personen": an adjective before a definite noun.
+    func startsNounPhrase(at index: Int, tokens: [Token], end: Int) -> Bool {
+        guard index + 1 < end, tokens[index + 1].isWord else { return false }
+        let adjective = tokens[index].lower
+        let noun = tokens[index + 1].lower
+        return (adjective.hasSuffix("a") || adjective.hasSuffix("e"))
+            && ["en", "et", "na", "erna", "arna", "orna"].contains { noun.hasSuffix($0) }
     }
 
     func isInvestigator(_ word: String) -> Bool {
@@ -337,6 +413,8 @@ public struct ObligationExtractor: Sendable {
             }
             index += 1
         }
-        return found ?? previous
+        if let found { return found }
+        // A pronoun after a clause of its own ("Om kommunala föreskrifter ingår …, skall de") refers inside it.
+        return offset == sentence.start ? previous : nil
     }
 }

@@ -140,7 +140,7 @@ public struct SentenceSplitter: Sendable {
         var firstToken = range.lowerBound
         // Leave out leading section and register numbers ("6 §", "Arbetsordning 5 §", "Övergångsbestämmelser
         // 2013:353 1.") when a capitalised word follows them.
-        let limit = min(range.upperBound, firstToken + 8)
+        let limit = min(range.upperBound, firstToken + 24)
         var probe = firstToken
         while probe < limit {
             let token = tokens[probe]
@@ -164,7 +164,9 @@ public struct SentenceSplitter: Sendable {
                     continue
                 }
             }
-            guard token.isCapitalised || token.isNumber || token.lower == "kap" || token.text == "." else { break }
+            // A heading glued to the section ("Årlig verksamhetsredogörelse 13 § Nämnden") may precede it.
+            guard token.kind != .punctuation || token.text == "." else { break }
+            if ["ska", "skall", "får"].contains(token.lower) { break }
             probe += 1
         }
         let start = tokens[firstToken].start
