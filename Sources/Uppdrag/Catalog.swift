@@ -149,7 +149,12 @@ public final class Catalog {
     /// Runs a search.
     public func search(_ options: SearchOptions) throws -> SearchPage {
         var request = SearchRequest()
-        let (text, fieldFilters) = try splitFields(options.query)
+        var (text, fieldFilters) = try splitFields(options.query)
+        // Assignments searched by an agency's name are the assignments that agency received.
+        if options.assignments, let agency = register.canonicalName(for: text) {
+            fieldFilters.append([IndexMapping.agencyTerm(agency)])
+            text = ""
+        }
         request.text = Self.expandYearRanges(text)
         request.fields = [QueryField(name: "title", prefix: Schema.Prefix.title, isBoolean: false)]
         request.rangeFields = [("issued", Schema.Slot.issued), ("deadline", Schema.Slot.deadline)]
@@ -202,8 +207,8 @@ public final class Catalog {
                 let snippet = (try? results.snippet(of: text, highlight: options.highlight)) ?? ""
                 hits.append(
                     SearchHitSummary(
-                        id: item.id, kind: .assignment, doctype: .artikel, identifier: item.identifier,
-                        title: item.title, issued: nil, file: item.path, score: hit.percent, snippet: snippet,
+                        id: item.id, kind: .assignment, doctype: item.doctype, identifier: item.identifier,
+                        title: item.title, issued: item.issued, file: item.path, score: hit.percent, snippet: snippet,
                         recipient: item.assignment.recipient, task: item.assignment.task))
             } else {
                 let stored = try decoder.decode(StoredDocument.self, from: Data(hit.data))
@@ -221,9 +226,64 @@ public final class Catalog {
                 agency: results.facets[Schema.Slot.agencies] ?? [:], doctype: results.facets[Schema.Slot.doctype] ?? [:],
                 ministry: results.facets[Schema.Slot.ministry] ?? [:], year: results.facets[Schema.Slot.year] ?? [:])
         }
+        var suggestion = results.correctedQuery
+        if suggestion == nil, results.estimatedTotal == 0, !text.isEmpty {
+            suggestion = try spellingSuggestion(for: text)
+        }
         return SearchPage(
             query: options.query, total: results.estimatedTotal, offset: options.offset, hits: hits, facets: facets,
-            suggestion: results.correctedQuery)
+            suggestion: suggestion)
+    }
+
+    /// "Did you mean": each word that the index does not know is replaced by the most frequent indexed word within
+    /// two edits that shares its first two letters; nil when nothing changes.
+    func spellingSuggestion(for text: String) throws -> String? {
+        var changed = false
+        var words: [String] = []
+        for word in text.split(separator: " ") {
+            let lowered = word.lowercased()
+            let isPlainWord = lowered.count >= 4 && lowered.allSatisfy(\.isLetter)
+            guard isPlainWord, (try? reader.termFrequency(lowered)) == 0 else {
+                words.append(String(word))
+                continue
+            }
+            let target = Array(lowered)
+            var best: (term: String, distance: Int, frequency: Int)?
+            let candidates = (try? reader.terms(withPrefix: String(lowered.prefix(2)))) ?? []
+            for candidate in candidates where abs(candidate.term.count - target.count) <= 2 {
+                let distance = Self.editDistance(target, Array(candidate.term), limit: 2)
+                guard distance <= 2 else { continue }
+                if best == nil || (distance, -candidate.frequency) < (best?.distance ?? 3, -(best?.frequency ?? 0)) {
+                    best = (candidate.term, distance, candidate.frequency)
+                }
+            }
+            if let best {
+                words.append(best.term)
+                changed = true
+            } else {
+                words.append(String(word))
+            }
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
+    /// Levenshtein distance, giving up (returning limit + 1) once every path exceeds `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 
     /// The stored record of one document, by id or by file path.

@@ -141,8 +141,8 @@ struct IndexMapping {
         for (index, assignment) in record.assignments.enumerated() {
             let agency = register.canonicalName(for: assignment.recipient)
             let item = AssignmentItem(
-                id: stored.id + "-a\(index + 1)", documentId: stored.id, path: stored.path,
-                identifier: record.identifier, title: record.title, assignment: assignment, agency: agency,
+                id: stored.id + "-a\(index + 1)", documentId: stored.id, path: stored.path, doctype: record.doctype,
+                issued: record.issued, identifier: record.identifier, title: record.title, assignment: assignment, agency: agency,
                 order: index)
             let xapian = try IndexDocument()
             try xapian.setData(Array(try encoder.encode(item)))

@@ -58,6 +58,8 @@ public struct AssignmentItem: Codable, Sendable, Hashable {
     public var id: String
     public var documentId: String
     public var path: String
+    public var doctype: Doctype
+    public var issued: String?
     public var identifier: String?
     public var title: String?
     public var assignment: Assignment
