@@ -1,4 +1,4 @@
-public import Documents
+import Documents
 import Extraction
 import Foundation
 import SearchIndex
