@@ -7,7 +7,8 @@ import Testing
     @Test(.enabled(if: ProcessInfo.processInfo.environment["UPPDRAG_DUMP"] != nil))
     func dump() throws {
         let parser = DocumentParser()
-        let docs = TestPaths.corpus.appendingPathComponent("docs")
+        let docs = ProcessInfo.processInfo.environment["UPPDRAG_DUMP_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? TestPaths.corpus.appendingPathComponent("docs")
         for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() {
             let bytes = try [UInt8](Data(contentsOf: docs.appendingPathComponent(name)))
             do {

@@ -190,4 +190,16 @@ import Testing
                 Block(kind: .paragraph, text: "efter"),
             ])
     }
+
+    @Test(arguments: [
+        ("<p>Lag<img src=\"a.png\"> om <b>ändring</b> <i>i</i> lagen</p>", "Lag om ändring i lagen"),
+        ("<p>Stats<b>rådet</b><br>anför</p>", "Statsrådet anför"),
+        ("<p>a&nbsp;&nbsp;b&#160;c\u{2009}d\u{200B}e</p>", "a b c de"),
+        ("<div>Rubrik<p>Text</p>Mer</div>", "Rubrik\nText\nMer"),
+        ("<p>A<!-- kommentar -->B<script>C</script>D<style>E</style>F</p>", "ABDF"),
+    ])
+    func whitespaceAndBoundaries(html: String, text: String) throws {
+        let document = try parser.parse(Array("<html><body>\(html)</body></html>".utf8), path: "x.html")
+        #expect(document.text == text)
+    }
 }

@@ -23,13 +23,17 @@ enum RegeringenAdapter {
             }
         }
         var draft = MetadataDraft()
+        var bareNumber: String?
         if let heading = tree.elements(named: "h1", in: main).first {
             for vignette in tree.descendants(heading) where tree.hasClass("h1-vignette", vignette) {
                 let text = tree.textContent(vignette)
                 if text.lowercased().hasPrefix("diarienummer") {
                     draft.diarienummer = Identifiers.diarienummer(in: text)
-                } else {
-                    draft.identifier = Identifiers.first(in: text)?.identifier
+                } else if let found = Identifiers.first(in: text) {
+                    draft.identifier = found.identifier
+                } else if let match = text.firstMatch(of: /\d{4}\/\d{2,4}:\d+/) {
+                    // "ID-nummer: 2008/09:140": a riksmöte number without its series.
+                    bareNumber = String(match.0)
                 }
             }
             var title = TextCollector()
@@ -60,6 +64,10 @@ enum RegeringenAdapter {
         }
         if let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) }) {
             draft.categories.append(tree.textContent(categories))
+        }
+        if draft.identifier == nil, let bareNumber {
+            let isWrit = draft.categories.contains { $0.lowercased().hasPrefix("skrivelse") }
+            draft.identifier = (isWrit ? "skr. " : "prop. ") + bareNumber
         }
         draft.sourceURL = HeadMetadata.canonicalURL(tree)
         output.draft = draft

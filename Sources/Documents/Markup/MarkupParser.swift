@@ -57,8 +57,8 @@ enum MarkupParser {
                     case .html:
                         let options = Int32(
                             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
-                                | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
+                                | HTML_PARSE_IGNORE_ENC.rawValue)
                         return htmlCtxtReadMemory(context, chars, length, nil, "UTF-8", options)
                     case .xml:
                         let options = Int32(
