@@ -20,9 +20,10 @@ enum GenericAdapter {
                     continue
                 }
                 guard ["div", "ul", "ol", "section", "p", "table", "span"].contains(name) else { continue }
+                if tree.nodes[Int(node)].attributeStart == tree.nodes[Int(node)].attributeEnd { continue }
                 let marks = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? ""))
                     .lowercased()
-                if boilerplateWords.contains(where: { marks.contains($0) }) { output.excluded.insert(node) }
+                if boilerplateWords.contains(where: { marks.containsBytes($0) }) { output.excluded.insert(node) }
             }
         }
         var draft = MetadataDraft()

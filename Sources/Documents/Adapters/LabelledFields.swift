@@ -14,7 +14,7 @@ enum LabelledFields {
                     }
                 } else if ["span", "strong", "b", "th", "td", "label"].contains(entry.name) {
                     let text = tree.textContent(node)
-                    guard text.hasSuffix(":"), text.count < 40 else { continue }
+                    guard text.utf8.count < 80, text.hasSuffix(":") else { continue }
                     var value = TextCollector()
                     var sibling = entry.nextSibling
                     while sibling >= 0 {
@@ -27,7 +27,7 @@ enum LabelledFields {
                 }
             } else if entry.kind == .text {
                 let raw = String(decoding: tree.rawText(node), as: UTF8.self)
-                guard raw.contains(":") else { continue }
+                guard raw.utf8.contains(UInt8(ascii: ":")) else { continue }
                 let lines = raw.split(whereSeparator: \.isNewline)
                 for (index, line) in lines.enumerated() {
                     guard let colon = line.firstIndex(of: ":") else { continue }
@@ -63,7 +63,7 @@ enum LabelledFields {
             case "rubrik":
                 if draft.title == nil { draft.title = value }
             case "sfs-nummer", "sfs nr", "sfs-nr":
-                if draft.identifier == nil, let match = value.firstMatch(of: /(\d{4}):(\d+)/) {
+                if draft.identifier == nil, let match = value.firstMatch(of: Patterns.yearAndNumber) {
                     draft.identifier = "SFS \(match.1):\(match.2)"
                 }
             case "id-nummer":

@@ -31,7 +31,7 @@ enum RegeringenAdapter {
                     draft.diarienummer = Identifiers.diarienummer(in: text)
                 } else if let found = Identifiers.first(in: text) {
                     draft.identifier = found.identifier
-                } else if let match = text.firstMatch(of: /\d{4}\/\d{2,4}:\d+/) {
+                } else if let match = text.firstMatch(of: Patterns.riksmoteNumber) {
                     // "ID-nummer: 2008/09:140": a riksmöte number without its series.
                     bareNumber = String(match.0)
                 }

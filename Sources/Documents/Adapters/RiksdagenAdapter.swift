@@ -53,7 +53,7 @@ enum RiksdagenAdapter {
 
     /// The document's own HTML, carried escaped inside the XML.
     private static func embeddedBlocks(_ html: String, diagnostics: inout [String]) -> [Block] {
-        guard html.contains("<") else { return [] }
+        guard html.containsBytes("<") else { return [] }
         let parsed = MarkupParser.parse(Array(html.utf8), dialect: .html)
         diagnostics += parsed.diagnostics
         guard let tree = parsed.tree else { return [] }

@@ -63,7 +63,23 @@ struct MarkupTree: Sendable {
     /// Whether the element's class attribute contains `token` as a whole class name.
     func hasClass(_ token: String, _ node: Int32) -> Bool {
         guard let classes = attribute("class", of: node) else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { $0 == token }
+        // Byte scan without splitting: this runs for many elements per document.
+        let bytes = classes.utf8
+        let pattern = Array(token.utf8)
+        guard let first = pattern.first else { return false }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            let end = bytes.index(found, offsetBy: pattern.count, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            let startsWord = found == bytes.startIndex || Self.isClassSeparator(bytes[bytes.index(before: found)])
+            let endsWord = end == bytes.endIndex || Self.isClassSeparator(bytes[end])
+            if startsWord, endsWord, bytes[found..<end].elementsEqual(pattern) { return true }
+            index = bytes.index(after: found)
+        }
+        return false
+    }
+
+    private static func isClassSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// Children of `node` in order.

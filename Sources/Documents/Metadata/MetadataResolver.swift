@@ -76,8 +76,8 @@ enum MetadataResolver {
 
     /// "Stockholm den 18 april 2013": the date a government bill or directive is signed.
     private static func signedDate(_ blocks: [Block]) -> String? {
-        for block in blocks.prefix(200) where block.text.contains("Stockholm den ") {
-            if let match = block.text.firstMatch(of: /Stockholm den (\d{1,2}) ([a-zåäö]+) (\d{4})/) {
+        for block in blocks.prefix(200) where block.text.containsBytes("Stockholm den ") {
+            if let match = block.text.firstMatch(of: Patterns.signedInStockholm) {
                 return SwedishDate.format(day: String(match.1), month: String(match.2), year: String(match.3))
             }
         }
