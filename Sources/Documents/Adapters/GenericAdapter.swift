@@ -8,10 +8,9 @@ enum GenericAdapter {
 
     static func adapt(_ tree: MarkupTree) -> AdapterOutput {
         let root =
-            tree.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
-            ?? tree.elements(named: "article").first ?? tree.elements(named: "body").first ?? 0
+            tree.firstElement(named: "main") ?? tree.firstElement(named: "article") ?? tree.firstElement(named: "body") ?? 0
         var output = AdapterOutput(roots: [root])
-        let isHTML = tree.elements(named: "body").first != nil
+        let isHTML = tree.firstElement(named: "body") != nil
         if isHTML {
             for node in tree.descendants(root) where tree.nodes[Int(node)].kind == .element {
                 let name = tree.name(node)
@@ -28,7 +27,7 @@ enum GenericAdapter {
         }
         var draft = MetadataDraft()
         draft.title = HeadMetadata.title(tree)
-        if let heading = tree.elements(named: "h1", in: root).first ?? tree.elements(named: "h1").first {
+        if let heading = tree.firstElement(named: "h1") {
             let text = tree.textContent(heading)
             draft.identifier = Identifiers.first(in: text)?.identifier
             if draft.title == nil { draft.title = text }

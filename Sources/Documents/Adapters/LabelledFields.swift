@@ -26,8 +26,10 @@ enum LabelledFields {
                     if !valueText.isEmpty { fields.append((label(text), valueText)) }
                 }
             } else if entry.kind == .text {
-                let raw = String(decoding: tree.rawText(node), as: UTF8.self)
-                guard raw.utf8.contains(UInt8(ascii: ":")) else { continue }
+                // Labels sit in short text nodes; a statute's whole text in one node is not scanned.
+                let bytes = tree.rawText(node)
+                guard bytes.count < 4096, bytes.contains(UInt8(ascii: ":")) else { continue }
+                let raw = String(decoding: bytes, as: UTF8.self)
                 let lines = raw.split(whereSeparator: \.isNewline)
                 for (index, line) in lines.enumerated() {
                     guard let colon = line.firstIndex(of: ":") else { continue }

@@ -2,6 +2,7 @@
 /// SFS): metadata from `property` attributes (dc/dct title and identifier, utfärdandedatum) and register lists.
 enum RDFaAdapter {
     static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
+        guard tree.hasPropertyAttributes else { return nil }
         let properties = tree.descendants(0) { tree.attribute("property", of: $0) != nil }
         guard
             properties.contains(where: {
@@ -9,7 +10,7 @@ enum RDFaAdapter {
                 return name.hasSuffix(":title") || name.hasSuffix(":identifier")
             })
         else { return nil }
-        let body = tree.elements(named: "body").first ?? 0
+        let body = tree.firstElement(named: "body") ?? 0
         var output = AdapterOutput(roots: [body])
         for node in tree.descendants(body) where ["nav", "footer"].contains(tree.name(node)) {
             output.excluded.insert(node)

@@ -11,8 +11,8 @@ enum RegeringenAdapter {
 
     static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
         guard isRegeringen(tree) else { return nil }
-        let main = tree.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
-        guard let main else { return nil }
+        guard let main = tree.firstElement(named: "main") ?? tree.first(where: { tree.attribute("role", of: $0) == "main" })
+        else { return nil }
         var output = AdapterOutput(roots: [main])
         for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
             let name = tree.name(node)
@@ -75,10 +75,12 @@ enum RegeringenAdapter {
     }
 
     private static func isRegeringen(_ tree: MarkupTree) -> Bool {
-        if let title = tree.elements(named: "title").first, tree.textContent(title).hasSuffix("Regeringen.se") {
+        if let title = tree.firstElement(named: "title"), tree.textContent(title).hasSuffix("Regeringen.se") {
             return true
         }
-        return tree.first { tree.hasClass("h1-vignette", $0) || tree.hasClass("rk-baseBody", $0) } != nil
+        if let body = tree.firstElement(named: "body"), tree.hasClass("rk-baseBody", body) { return true }
+        guard let heading = tree.firstElement(named: "h1") else { return false }
+        return tree.first(in: heading) { tree.hasClass("h1-vignette", $0) } != nil
     }
 }
 
@@ -96,7 +98,7 @@ enum HeadMetadata {
 
     /// The `<title>` text without a " - Site" suffix.
     static func title(_ tree: MarkupTree) -> String? {
-        guard let node = tree.elements(named: "title").first else { return nil }
+        guard let node = tree.firstElement(named: "title") else { return nil }
         var text = tree.textContent(node)
         for separator in [" - ", " | ", " – "] {
             if let range = text.ranges(of: separator).last {

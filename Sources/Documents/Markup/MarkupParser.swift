@@ -158,6 +158,7 @@ enum MarkupParser {
                     child = text.pointee.next
                 }
                 tree.attributes.append(MarkupTree.Attribute(name: name, value: value))
+                if name == "property" { tree.hasPropertyAttributes = true }
             }
             attribute = current.pointee.next
         }

@@ -19,6 +19,8 @@ struct MarkupTree: Sendable {
         /// Range of an element's attributes in `attributes`.
         var attributeStart: Int32 = 0
         var attributeEnd: Int32 = 0
+        /// What the element means for text, looked up once from its name.
+        var role: ElementRole = .boundary
     }
 
     struct Attribute: Sendable {
@@ -29,6 +31,10 @@ struct MarkupTree: Sendable {
     var nodes: [Node] = [Node(kind: .document, name: "", parent: -1)]
     var text: [UInt8] = []
     var attributes: [Attribute] = []
+    /// The first element of each name, in document order.
+    var firstByName: [String: Int32] = [:]
+    /// Whether any element carries an RDFa `property` attribute.
+    var hasPropertyAttributes = false
 
     // MARK: Building
 
@@ -36,6 +42,10 @@ struct MarkupTree: Sendable {
         let index = Int32(nodes.count)
         var node = node
         node.parent = parent
+        if node.kind == .element {
+            node.role = ElementRole(name: node.name)
+            if firstByName[node.name] == nil { firstByName[node.name] = index }
+        }
         nodes.append(node)
         let parentIndex = Int(parent)
         if nodes[parentIndex].lastChild >= 0 {
@@ -50,6 +60,9 @@ struct MarkupTree: Sendable {
     // MARK: Queries
 
     func name(_ node: Int32) -> String { nodes[Int(node)].name }
+
+    /// The first element named `name` in the document.
+    func firstElement(named name: String) -> Int32? { firstByName[name] }
 
     func attribute(_ name: String, of node: Int32) -> String? {
         let entry = nodes[Int(node)]
@@ -147,13 +160,13 @@ struct MarkupTree: Sendable {
             let entry = nodes[Int(current)]
             if entry.kind == .text {
                 collector.append(text[Int(entry.textStart)..<Int(entry.textEnd)])
-            } else if current != node, !InlineElements.isInline(entry.name) {
+            } else if current != node, entry.kind == .element, !entry.role.isInline {
                 collector.boundary()
             }
             return true
         } exit: { current in
             let entry = nodes[Int(current)]
-            if current != node, entry.kind == .element, !InlineElements.isInline(entry.name) { collector.boundary() }
+            if current != node, entry.kind == .element, !entry.role.isInline { collector.boundary() }
         }
         return collector.take()
     }
@@ -187,4 +200,46 @@ struct MarkupTree: Sendable {
         let entry = nodes[Int(node)]
         return text[Int(entry.textStart)..<Int(entry.textEnd)]
     }
+}
+
+/// The meaning of an element for text extraction (CONVENTIONS "Reference text"), decided once per element.
+enum ElementRole: Sendable, Equatable {
+    /// Removed without a space.
+    case inline
+    /// Never read as content (scripts, forms controls, head).
+    case skipped
+    /// A line break.
+    case lineBreak
+    /// Starts a block of this kind (heading level, list item, table cell, pre).
+    case block(kind: UInt8, level: UInt8)
+    /// Any other element: a word and block boundary.
+    case boundary
+
+    var isInline: Bool { self == .inline }
+
+    init(name: String) {
+        if let role = Self.table[name] {
+            self = role
+        } else {
+            self = .boundary
+        }
+    }
+
+    static let headingKind: UInt8 = 1
+    static let listItemKind: UInt8 = 2
+    static let tableCellKind: UInt8 = 3
+    static let preformattedKind: UInt8 = 4
+
+    private static let table: [String: ElementRole] = {
+        var table: [String: ElementRole] = [:]
+        for name in InlineElements.names { table[name] = .inline }
+        for name in BlockBuilder.skippedNames { table[name] = .skipped }
+        table["br"] = .lineBreak
+        for level in 1...6 { table["h\(level)"] = .block(kind: headingKind, level: UInt8(level)) }
+        table["li"] = .block(kind: listItemKind, level: 0)
+        table["td"] = .block(kind: tableCellKind, level: 0)
+        table["th"] = .block(kind: tableCellKind, level: 0)
+        table["pre"] = .block(kind: preformattedKind, level: 0)
+        return table
+    }()
 }
