@@ -13,8 +13,7 @@ enum LabelledFields {
                         fields.append((label(tree.textContent(node)), tree.textContent(sibling)))
                     }
                 } else if ["span", "strong", "b", "th", "td", "label"].contains(entry.name) {
-                    let text = tree.textContent(node)
-                    guard text.utf8.count < 80, text.hasSuffix(":") else { continue }
+                    guard let text = tree.shortText(node, limit: 80), text.hasSuffix(":") else { continue }
                     var value = TextCollector()
                     var sibling = entry.nextSibling
                     while sibling >= 0 {
@@ -29,13 +28,16 @@ enum LabelledFields {
                 // Labels sit in short text nodes; a statute's whole text in one node is not scanned.
                 let bytes = tree.rawText(node)
                 guard bytes.count < 4096, bytes.contains(UInt8(ascii: ":")) else { continue }
-                let raw = String(decoding: bytes, as: UTF8.self)
-                let lines = raw.split(whereSeparator: \.isNewline)
-                for (index, line) in lines.enumerated() {
-                    guard let colon = line.firstIndex(of: ":") else { continue }
-                    let name = line[..<colon].trimming(" \t")
+                let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                for (index, lineBytes) in lines.enumerated() {
+                    // A label is at most 30 characters before its colon.
+                    guard let colon = lineBytes.firstIndex(of: UInt8(ascii: ":")), colon - lineBytes.startIndex <= 64
+                    else { continue }
+                    let line = String(decoding: lineBytes, as: UTF8.self)
+                    guard let colonIndex = line.firstIndex(of: ":") else { continue }
+                    let name = line[..<colonIndex].trimming(" \t\r")
                     guard !name.isEmpty, name.count <= 30, name.first?.isLetter == true else { continue }
-                    var value = line[line.index(after: colon)...].trimming(" \t")
+                    var value = line[line.index(after: colonIndex)...].trimming(" \t\r")
                     if value.isEmpty, index == lines.count - 1, entry.nextSibling >= 0 {
                         // "Utfärdad:<b> 2013-05-23</b>": the value is the next element.
                         value = tree.textContent(entry.nextSibling)

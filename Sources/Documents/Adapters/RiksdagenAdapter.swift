@@ -14,7 +14,7 @@ enum RiksdagenAdapter {
                 let name = tree.name(child)
                 if name == "html" {
                     output.excluded.insert(child)
-                    output.extraBlocks = embeddedBlocks(tree.textContent(child), diagnostics: &diagnostics)
+                    output.extraBlocks = embeddedBlocks(tree.rawTextContent(child), diagnostics: &diagnostics)
                     continue
                 }
                 if fields[name] == nil { fields[name] = tree.textContent(child) }
@@ -52,9 +52,9 @@ enum RiksdagenAdapter {
     }
 
     /// The document's own HTML, carried escaped inside the XML.
-    private static func embeddedBlocks(_ html: String, diagnostics: inout [String]) -> [Block] {
-        guard html.containsBytes("<") else { return [] }
-        let parsed = MarkupParser.parse(Array(html.utf8), dialect: .html)
+    private static func embeddedBlocks(_ html: [UInt8], diagnostics: inout [String]) -> [Block] {
+        guard html.contains(UInt8(ascii: "<")) else { return [] }
+        let parsed = MarkupParser.parse(html, dialect: .html)
         diagnostics += parsed.diagnostics
         guard let tree = parsed.tree else { return [] }
         let output = GenericAdapter.adapt(tree)

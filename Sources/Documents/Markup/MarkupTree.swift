@@ -171,6 +171,32 @@ struct MarkupTree: Sendable {
         return collector.take()
     }
 
+    /// The text of `node` like `textContent`, or nil as soon as it exceeds `limit` bytes or 32 nodes: a cheap test
+    /// for short labels inside large tables.
+    func shortText(_ node: Int32, limit: Int) -> String? {
+        var collector = TextCollector()
+        var visited = 0
+        var total = 0
+        var tooLong = false
+        walk(node) { current in
+            visited += 1
+            let entry = nodes[Int(current)]
+            if entry.kind == .text {
+                total += Int(entry.textEnd - entry.textStart)
+                if total > limit * 2 || visited > 32 {
+                    tooLong = true
+                    return false
+                }
+                collector.append(text[Int(entry.textStart)..<Int(entry.textEnd)])
+            } else if current != node, entry.kind == .element, !entry.role.isInline {
+                collector.boundary()
+            }
+            return !tooLong && visited <= 32
+        } exit: { _ in }
+        if tooLong || visited > 32 || collector.bytes.count > limit { return nil }
+        return collector.take()
+    }
+
     /// Visits `root` and its descendants in document order without recursion; `enter` returns false to skip children.
     func walk(_ root: Int32, enter: (Int32) -> Bool, exit: (Int32) -> Void) {
         var current = root
@@ -193,6 +219,13 @@ struct MarkupTree: Sendable {
                 if current < 0 { return }
             }
         }
+    }
+
+    /// The bytes of all text below `node`, unchanged (no collapsing, no boundaries).
+    func rawTextContent(_ node: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for current in descendants(node) where nodes[Int(current)].kind == .text { bytes += rawText(current) }
+        return bytes
     }
 
     /// The raw bytes of a text node.
