@@ -16,7 +16,7 @@ enum RegeringenAdapter {
         var output = AdapterOutput(roots: [main])
         for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
             let name = tree.name(node)
-            if ["nav", "form", "aside", "footer", "header"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
+            if ["nav", "form", "aside", "footer"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
                 || boilerplateClasses.contains(where: { tree.hasClass($0, node) })
             {
                 output.excluded.insert(node)
@@ -49,6 +49,10 @@ enum RegeringenAdapter {
             let datetime = time.flatMap { tree.attribute("datetime", of: $0) } ?? ""
             draft.issued = SwedishDate.iso(in: datetime) ?? SwedishDate.iso(in: tree.textContent(published))
         }
+        if draft.issued == nil {
+            draft.issued = HeadMetadata.meta(tree, named: "published").flatMap { SwedishDate.iso(in: $0) }
+        }
+        if draft.title?.isEmpty ?? true { draft.title = HeadMetadata.title(tree) }
         LabelledFields.apply(LabelledFields.harvest(tree, in: main), to: &draft)
         if draft.ministry == nil,
             let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) })
@@ -91,6 +95,14 @@ enum HeadMetadata {
             if let href = tree.attribute("href", of: link), !href.isEmpty { return href }
         }
         for meta in tree.elements(named: "meta") where tree.attribute("property", of: meta) == "og:url" {
+            if let content = tree.attribute("content", of: meta), !content.isEmpty { return content }
+        }
+        return nil
+    }
+
+    /// The content of `<meta name="…">`.
+    static func meta(_ tree: MarkupTree, named name: String) -> String? {
+        for meta in tree.elements(named: "meta") where tree.attribute("name", of: meta) == name {
             if let content = tree.attribute("content", of: meta), !content.isEmpty { return content }
         }
         return nil

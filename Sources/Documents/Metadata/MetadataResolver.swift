@@ -26,6 +26,9 @@ enum MetadataResolver {
                 } else if after.trimming("").isEmpty, !before.hasSuffix("("), !before.isEmpty {
                     current = before.trimming(",")
                     identifier = identifier ?? found.identifier
+                } else if identifier == nil, diarienummer == nil, before.hasSuffix("("), after.hasPrefix(")") {
+                    // "Kemiska arbetsmiljörisker (AFS 2011:19), föreskrifter": the page's only identifier.
+                    identifier = found.identifier
                 }
             }
             title = current.isEmpty ? nil : current
