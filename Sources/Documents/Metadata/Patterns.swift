@@ -23,6 +23,6 @@ enum Patterns {
     nonisolated(unsafe) static let bill = /\b[Pp]rop\.?\s*(\d{4}\/\d{2,4}):(\d+)/
     nonisolated(unsafe) static let sou = /\bSOU\s*(\d{4}):(\d+)/
     nonisolated(unsafe) static let ds = /\bDs\s*(\d{4}):(\d+)/
-    nonisolated(unsafe) static let statuteSeries = /\b([A-ZÅÄÖ]{1,8}(?:-[A-Z]{1,4})?FS)\s*(?:nr:?\s*)?(\d{4}):(\d+)/
+    nonisolated(unsafe) static let statuteSeries = /\b([A-ZÅÄÖ]{1,8}-FS|[A-ZÅÄÖ]{1,8}FS)\s*(?:nr:?\s*)?(\d{4}):(\d+)/
     nonisolated(unsafe) static let diarienummer = /\b([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}\/\d{3,6}(?:\/[A-ZÅÄÖa-zåäö]+)?)/
 }
