@@ -8,13 +8,16 @@ enum GenericAdapter {
 
     static func adapt(_ tree: MarkupTree) -> AdapterOutput {
         let root =
-            tree.firstElement(named: "main") ?? tree.firstElement(named: "article") ?? tree.firstElement(named: "body") ?? 0
+            tree.firstElement(named: "main") ?? tree.firstElement(named: "article") ?? tree.firstElement(named: "body")
+            ?? 0
         var output = AdapterOutput(roots: [root])
         let isHTML = tree.firstElement(named: "body") != nil
         if isHTML {
             for node in tree.descendants(root) where tree.nodes[Int(node)].kind == .element {
                 let name = tree.name(node)
-                if ["nav", "footer", "aside"].contains(name) || (name == "header" && root != 0 && tree.name(root) == "body") {
+                if ["nav", "footer", "aside"].contains(name)
+                    || (name == "header" && root != 0 && tree.name(root) == "body")
+                {
                     output.excluded.insert(node)
                     continue
                 }

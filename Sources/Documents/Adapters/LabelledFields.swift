@@ -8,7 +8,9 @@ enum LabelledFields {
             if entry.kind == .element {
                 if entry.name == "dt" {
                     var sibling = entry.nextSibling
-                    while sibling >= 0, tree.nodes[Int(sibling)].kind == .text { sibling = tree.nodes[Int(sibling)].nextSibling }
+                    while sibling >= 0, tree.nodes[Int(sibling)].kind == .text {
+                        sibling = tree.nodes[Int(sibling)].nextSibling
+                    }
                     if sibling >= 0, tree.name(sibling) == "dd" {
                         fields.append((label(tree.textContent(node)), tree.textContent(sibling)))
                     }

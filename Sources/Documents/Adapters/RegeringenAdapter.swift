@@ -11,7 +11,9 @@ enum RegeringenAdapter {
 
     static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
         guard isRegeringen(tree) else { return nil }
-        guard let main = tree.firstElement(named: "main") ?? tree.first(where: { tree.attribute("role", of: $0) == "main" })
+        guard
+            let main = tree.firstElement(named: "main")
+                ?? tree.first(where: { tree.attribute("role", of: $0) == "main" })
         else { return nil }
         var output = AdapterOutput(roots: [main])
         for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
@@ -41,7 +43,8 @@ enum RegeringenAdapter {
                 if tree.hasClass("h1-vignette", node) { return false }
                 if tree.nodes[Int(node)].kind == .text { title.append(tree.rawText(node)) }
                 return true
-            } exit: { _ in }
+            } exit: { _ in
+            }
             draft.title = title.take()
         }
         if let published = tree.first(in: main, where: { tree.hasClass("published", $0) }) {

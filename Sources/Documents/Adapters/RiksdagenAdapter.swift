@@ -40,7 +40,8 @@ enum RiksdagenAdapter {
         }
         switch kind {
         case "prop": draft.doctype = .proposition
-        case "dir": draft.doctype = (draft.title ?? "").hasPrefix("Tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
+        case "dir":
+            draft.doctype = (draft.title ?? "").hasPrefix("Tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
         case "sfs": draft.doctype = StatuteKind.doctype(title: draft.title ?? "")
         default: draft.doctype = .other
         }
@@ -70,7 +71,9 @@ enum StatuteKind {
         if head.hasSuffix("förordning") || head == "kungörelse" { return .forordning }
         if head.hasSuffix("lag") || head.hasSuffix("balk") { return .lag }
         let lowered = title.lowercased()
-        if let range = lowered.firstRange(of: "förordning"), lowered.distance(from: lowered.startIndex, to: range.lowerBound) < 20 {
+        if let range = lowered.firstRange(of: "förordning"),
+            lowered.distance(from: lowered.startIndex, to: range.lowerBound) < 20
+        {
             return .forordning
         }
         return .lag

@@ -90,7 +90,8 @@ struct BlockBuilder {
         let entry = tree.nodes[Int(node)]
         guard entry.kind == .element else { return }
         switch entry.role {
-        case .block where excluded.contains(node) || isHidden(node), .boundary where excluded.contains(node) || isHidden(node):
+        case .block where excluded.contains(node) || isHidden(node),
+            .boundary where excluded.contains(node) || isHidden(node):
             // `enter` left it unopened.
             break
         case .block:

@@ -192,7 +192,8 @@ struct MarkupTree: Sendable {
                 collector.boundary()
             }
             return !tooLong && visited <= 32
-        } exit: { _ in }
+        } exit: { _ in
+        }
         if tooLong || visited > 32 || collector.bytes.count > limit { return nil }
         return collector.take()
     }

@@ -20,7 +20,7 @@ enum MetadataResolver {
             if let found = Identifiers.first(in: current) {
                 let before = current[..<found.range.lowerBound]
                 let after = current[found.range.upperBound...]
-                if before.trimming(",") .isEmpty, !after.isEmpty {
+                if before.trimming(",").isEmpty, !after.isEmpty {
                     current = after.trimming(",")
                     identifier = identifier ?? found.identifier
                 } else if after.trimming("").isEmpty, !before.hasSuffix("("), !before.isEmpty {
@@ -40,7 +40,8 @@ enum MetadataResolver {
             blocks.lazy.compactMap { Ministries.signature(in: $0.text) }.first ?? draft.ministry
             ?? diarienummer.flatMap(Ministries.fromDiarienummer)
         metadata.sourceURL = draft.sourceURL
-        metadata.doctype = draft.doctype ?? doctype(identifier: identifier, title: title ?? "", draft: draft, blocks: blocks)
+        metadata.doctype =
+            draft.doctype ?? doctype(identifier: identifier, title: title ?? "", draft: draft, blocks: blocks)
         return metadata
     }
 
