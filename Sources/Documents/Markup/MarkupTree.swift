@@ -1,5 +1,8 @@
 /// A parsed HTML/XML document copied out of libxml2 into Swift values: a flat node array linked by indices.
 ///
+/// Indices are `Int32`: the input reaching libxml2 is below 2 GiB (`Int32(exactly:)` in `MarkupParser`) and the
+/// arena never grows past it (entities only shrink), so the clamping conversions never clamp in practice.
+///
 /// Node 0 is the document. Text lives in one byte arena (UTF-8), so building the tree costs no allocation per
 /// text node; only a few attributes are kept (see `MarkupParser.keptAttributes`).
 struct MarkupTree: Sendable {
@@ -39,7 +42,7 @@ struct MarkupTree: Sendable {
     // MARK: Building
 
     mutating func appendChild(to parent: Int32, _ node: Node) -> Int32 {
-        let index = Int32(nodes.count)
+        let index = Int32(clamping: nodes.count)
         var node = node
         node.parent = parent
         if node.kind == .element {
