@@ -14,7 +14,7 @@ enum RiksdagenAdapter {
                 let name = tree.name(child)
                 if name == "html" {
                     output.excluded.insert(child)
-                    output.extraBlocks = embeddedBlocks(tree.textContent(child), diagnostics: &diagnostics)
+                    output.extraBlocks = embeddedBlocks(tree.rawTextContent(child), diagnostics: &diagnostics)
                     continue
                 }
                 if fields[name] == nil { fields[name] = tree.textContent(child) }
@@ -40,7 +40,8 @@ enum RiksdagenAdapter {
         }
         switch kind {
         case "prop": draft.doctype = .proposition
-        case "dir": draft.doctype = (draft.title ?? "").hasPrefix("Tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
+        case "dir":
+            draft.doctype = (draft.title ?? "").hasPrefix("Tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
         case "sfs": draft.doctype = StatuteKind.doctype(title: draft.title ?? "")
         default: draft.doctype = .other
         }
@@ -52,9 +53,9 @@ enum RiksdagenAdapter {
     }
 
     /// The document's own HTML, carried escaped inside the XML.
-    private static func embeddedBlocks(_ html: String, diagnostics: inout [String]) -> [Block] {
-        guard html.contains("<") else { return [] }
-        let parsed = MarkupParser.parse(Array(html.utf8), dialect: .html)
+    private static func embeddedBlocks(_ html: [UInt8], diagnostics: inout [String]) -> [Block] {
+        guard html.contains(UInt8(ascii: "<")) else { return [] }
+        let parsed = MarkupParser.parse(html, dialect: .html)
         diagnostics += parsed.diagnostics
         guard let tree = parsed.tree else { return [] }
         let output = GenericAdapter.adapt(tree)
@@ -70,7 +71,9 @@ enum StatuteKind {
         if head.hasSuffix("förordning") || head == "kungörelse" { return .forordning }
         if head.hasSuffix("lag") || head.hasSuffix("balk") { return .lag }
         let lowered = title.lowercased()
-        if let range = lowered.firstRange(of: "förordning"), lowered.distance(from: lowered.startIndex, to: range.lowerBound) < 20 {
+        if let range = lowered.firstRange(of: "förordning"),
+            lowered.distance(from: lowered.startIndex, to: range.lowerBound) < 20
+        {
             return .forordning
         }
         return .lag

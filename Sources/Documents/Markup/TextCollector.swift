@@ -16,6 +16,18 @@ struct TextCollector {
         let end = chunk.endIndex
         while index < end {
             let byte = chunk[index]
+            // Copy a run of plain printable ASCII at once.
+            if byte > 0x20 && byte < 0x80 {
+                var runEnd = index + 1
+                while runEnd < end, chunk[runEnd] > 0x20, chunk[runEnd] < 0x80 { runEnd += 1 }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: chunk[index..<runEnd])
+                index = runEnd
+                continue
+            }
             if byte < 0x80 {
                 if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B {
                     if !bytes.isEmpty { pendingSpace = true }
@@ -97,4 +109,19 @@ enum InlineElements {
     ]
 
     static func isInline(_ name: String) -> Bool { names.contains(name) }
+}
+
+extension StringProtocol {
+    /// Substring search on UTF-8 bytes: much cheaper than Character-based `contains` on long texts.
+    func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = utf8
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: pattern) { return true }
+            index = bytes.index(after: found)
+        }
+        return false
+    }
 }

@@ -14,19 +14,19 @@ enum Identifiers {
                 best = Found(identifier: identifier, range: range)
             }
         }
-        if let match = text.firstMatch(of: /\b[Dd]ir\.?\s*(\d{4}):(\d+)/) {
+        if let match = text.firstMatch(of: Patterns.directive) {
             consider("Dir. \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: /\b[Pp]rop\.?\s*(\d{4}\/\d{2,4}):(\d+)/) {
+        if let match = text.firstMatch(of: Patterns.bill) {
             consider("prop. \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: /\bSOU\s*(\d{4}):(\d+)/) {
+        if let match = text.firstMatch(of: Patterns.sou) {
             consider("SOU \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: /\bDs\s*(\d{4}):(\d+)/) {
+        if let match = text.firstMatch(of: Patterns.ds) {
             consider("Ds \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: /\b([A-ZÅÄÖ]{1,8}(?:-[A-Z]{1,4})?FS)\s*(?:nr:?\s*)?(\d{4}):(\d+)/) {
+        if let match = text.firstMatch(of: Patterns.statuteSeries) {
             consider("\(match.1) \(match.2):\(match.3)", match.range)
         }
         return best
@@ -34,7 +34,7 @@ enum Identifiers {
 
     /// A diarienummer such as "KN2026/00741" at the start of `text`.
     static func diarienummer(in text: String) -> String? {
-        guard let match = text.firstMatch(of: /\b([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}\/\d{3,6}(?:\/[A-ZÅÄÖa-zåäö]+)?)/)
+        guard let match = text.firstMatch(of: Patterns.diarienummer)
         else { return nil }
         return String(match.1)
     }

@@ -7,7 +7,7 @@ enum SwedishDate {
 
     /// The first date in `text`: ISO form first, then "D månad YYYY".
     static func iso(in text: String) -> String? {
-        if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+        if let match = text.firstMatch(of: Patterns.isoDate),
             let month = Int(match.2), let day = Int(match.3), (1...12).contains(month), (1...31).contains(day)
         {
             return "\(match.1)-\(match.2)-\(match.3)"
@@ -17,7 +17,7 @@ enum SwedishDate {
 
     /// The first "D månad YYYY" date in `text`.
     static func spelled(in text: String) -> String? {
-        guard let match = text.firstMatch(of: /(\d{1,2})\s+([a-zA-ZåäöÅÄÖ]+)\s+(\d{4})/) else { return nil }
+        guard let match = text.firstMatch(of: Patterns.spelledDate) else { return nil }
         return format(day: String(match.1), month: String(match.2), year: String(match.3))
     }
 

@@ -6,10 +6,10 @@ public enum TextMetadataInference {
     /// A title line split from an identifier glued to its end: "…områdenDir. 2026:7", "…Diarienummer: S2024/02034",
     /// "…, Dir. 2021:29".
     public static func splitTitle(_ line: String) -> (title: String, identifier: String?, diarienummer: String?) {
-        if let match = line.firstMatch(of: /^(.*?)[,\s]*Diarienummer:\s*(.+)$/) {
+        if let match = line.firstMatch(of: Patterns.gluedDiarienummer) {
             return (String(match.1).trimming(""), nil, Identifiers.diarienummer(in: String(match.2)))
         }
-        if let match = line.firstMatch(of: /^(.*?)[,\s]*(?:ID-nummer:\s*)?([Dd]ir\.\s?\d{4}:\d+)\s*$/) {
+        if let match = line.firstMatch(of: Patterns.gluedDirective) {
             return (String(match.1).trimming(""), Identifiers.first(in: String(match.2))?.identifier, nil)
         }
         return (line, nil, nil)
@@ -43,47 +43,45 @@ public enum TextMetadataInference {
             if paragraph.hasPrefix("– ") || paragraph.hasPrefix("- ") || paragraph.hasPrefix("— ") {
                 // A quote names its speaker here or in the next paragraph; a dash list does not.
                 let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : ""
-                if paragraph.contains("säger ") || next.hasPrefix("säger ") { return true }
+                if paragraph.containsBytes("säger ") || next.hasPrefix("säger ") { return true }
             }
             if paragraph.hasPrefix("Foto:") { return true }
-            if paragraph.firstMatch(of: /säger [a-zåäö-]*minister/) != nil { return true }
+            if paragraph.containsBytes("säger "), paragraph.firstMatch(of: Patterns.ministerSays) != nil {
+                return true
+            }
         }
         let opening = paragraphs.prefix(2).joined(separator: " ")
-        return opening.firstMatch(
-            of: /Regeringen (?:har (?:i dag |nu |därför )?(?:gett|gav|beslutat|tillsatt|utsett|gett)|tillsätter|tillsatte)\b/
-        ) != nil
+        return opening.firstMatch(of: Patterns.newsOfDecision) != nil
     }
 
     /// A committee directive: an inquiry is appointed and told what to do in the opening paragraphs.
     static func isDirective(opening: String) -> Bool {
         if opening.hasPrefix("Kommittédirektiv") { return true }
-        if opening.firstMatch(
-            of: /\b[Ee]n (?:[a-zåäö-]+ ){0,3}(?:utredare|kommitté|kommission|utredning|delegation)\b[^.]{0,120}?\bska\b/
-        ) != nil {
+        if opening.firstMatch(of: Patterns.inquiryAppointed) != nil {
             return true
         }
-        return opening.contains("tillkallas") || opening.contains("Sammanfattning av uppdraget")
+        return opening.containsBytes("tillkallas") || opening.containsBytes("Sammanfattning av uppdraget")
     }
 
     /// Tasks given to an inquirer or committee anywhere in the text: weaker evidence of a directive.
     static func mentionsInquiry(_ paragraphs: [String]) -> Bool {
         let marks = ["Utredaren ska", "utredaren ska", "Kommittén ska", "kommittén ska", "Utredaren bör"]
-        return paragraphs.contains { paragraph in marks.contains { paragraph.contains($0) } }
+        return paragraphs.contains { paragraph in marks.contains { paragraph.containsBytes($0) } }
     }
 
     /// The decision wording of a government assignment.
     static func isAssignment(_ text: String) -> Bool {
-        if text.firstMatch(of: /Regeringen (?:beslutar att ge|ger|uppdrar åt|beslutar att|beslutar om)\b/) != nil {
+        if text.firstMatch(of: Patterns.assignmentDecision) != nil {
             return true
         }
-        return text.contains("i uppdrag att") || text.contains("i uppdrag åt")
+        return text.containsBytes("i uppdrag att") || text.containsBytes("i uppdrag åt")
     }
 
     /// "Dir. 2012:13" from a file name such as "dir-2012-13", "dir.-201213" or "dir-201213" (g0vse paths).
     public static func directiveIdentifier(fromPath path: String) -> String? {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
-        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: /^dir\.?-?(\d{4})-?(\d{1,4})-?$/)
+        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: Patterns.directiveFileName)
         else { return nil }
         guard let number = Int(match.2), number > 0 else { return nil }
         return "Dir. \(match.1):\(number)"
