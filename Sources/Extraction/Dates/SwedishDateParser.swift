@@ -125,6 +125,32 @@ public struct SwedishDateParser: Sendable {
                     continue
                 }
             }
+            // "senast i december 2007", "senast under 2011": the end of the month or year.
+            if token.lower == "senast", index + 2 < range.upperBound,
+                ["i", "under"].contains(tokens[index + 1].lower)
+            {
+                let next = tokens[index + 2]
+                if let month = months[next.lower], index + 3 < range.upperBound, let year = year(tokens[index + 3]) {
+                    let last = tokens[index + 3]
+                    found.append(
+                        SwedishDate(
+                            year: year, month: month, day: daysIn(month: month, year: year), recurring: false,
+                            form: .endOfPeriod,
+                            span: TextSpan(offset: next.start, length: last.end - next.start), yearImplied: false,
+                            firstToken: index + 2, endToken: index + 4))
+                    index += 4
+                    continue
+                }
+                if tokens[index + 1].lower == "under", let year = year(next) {
+                    found.append(
+                        SwedishDate(
+                            year: year, month: 12, day: 31, recurring: false, form: .endOfPeriod,
+                            span: TextSpan(offset: next.start, length: next.end - next.start), yearImplied: false,
+                            firstToken: index + 2, endToken: index + 3))
+                    index += 3
+                    continue
+                }
+            }
             if token.isNumber, token.text.unicodeScalars.count <= 2, let day = token.integerValue, day >= 1,
                 index + 1 < range.upperBound, let month = months[tokens[index + 1].lower]
             {

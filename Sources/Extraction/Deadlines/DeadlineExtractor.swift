@@ -13,17 +13,21 @@ public struct DeadlineExtractor: Sendable {
         "uppdaterad", "regeringssammanträde", "skedde", "lämnade", "överlämnade", "redovisade", "avslutades",
         "gällde", "upphörde", "antogs", "utfärdad", "utfärdades", "kungjord", "tillkallade", "hänvisad",
         "beslutat", "ändrad", "avgjord", "inkom", "anmäld", "slutade", "började", "påbörjades", "trätt",
+        "tillkännagav", "tillkännagett", "beslut", "gav", "gett", "överlämnades", "redovisades", "avlämnade", "presenterade",
     ]
     static let reportPrefixes = [
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
+        "betänkande", "slutbetänkande", "delbetänkande", "avslutas", "avsluta",
     ]
+    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut"]
+    static let remainderWords: Set<String> = ["övrigt", "kvarvarande", "återstående", "resterande", "helhet"]
     static let reportVerbs: Set<String> = [
         "lämna", "lämnas", "göras", "inkomma", "inkomma", "överlämna", "överlämnas", "lämnar", "inges", "ges",
         "presentera", "presenteras",
     ]
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
-        "lägesredovisning", "första", "årsredovisning", "budgetunderlag", "verksamhetsplan",
+        "lägesredovisning", "årsredovisning", "budgetunderlag", "verksamhetsplan",
     ]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
@@ -44,7 +48,7 @@ public struct DeadlineExtractor: Sendable {
         let directiveActor = isDirective ? Self.directiveActor(tokens) : nil
         let documentFirstYear = SwedishDateParser.firstYear(in: tokens, range: 0..<tokens.count)
         let extended = tokens.contains { $0.lower.hasPrefix("förläng") }
-        let primaryActor = analysis.mentions.first?.canonical
+        let primaryActor = Self.primaryAgency(analysis.mentions)
         var candidates: [Candidate] = []
 
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
@@ -73,10 +77,35 @@ public struct DeadlineExtractor: Sendable {
                         quoteStart = label.start
                     }
                 }
-                let lower = window.map(\.lower)
-                if lower.contains(where: { Self.pastWords.contains($0) }) { continue }
+                var lower = window.map(\.lower)
+                // Past events and stamps: a past verb close to the date ("beslutade den", "den … redovisade").
+                let closeStart = max(sentence.tokens.lowerBound, date.firstToken - 6)
+                let closeEnd = min(sentence.tokens.upperBound, date.endToken + 3)
+                let close = tokens[closeStart..<closeEnd].map(\.lower)
+                if close.contains(where: { Self.pastWords.contains($0) }) { continue }
+                if dateOnly, lower.contains(where: { Self.pastWords.contains($0) }) { continue }
+                // The government's own intentions ("Regeringen avser att senast under 2020 ta ställning").
+                if zip(lower, lower.dropFirst()).contains(where: {
+                    ($0 == "regeringen" && ["avser", "ska", "skall", "kommer", "beslutar", "tar"].contains($1))
+                        || (["ska", "skall", "att"].contains($0) && $1 == "regeringen")
+                }) && !lower.contains(where: { word in Self.reportPrefixes.contains { word.hasPrefix($0) } }) {
+                    continue
+                }
+                // A later date in a sentence shares the reporting verb of the first ("… senast den X och i övrigt
+                // senast den Y").
+                if position > 0 {
+                    let sharedStart = max(sentence.tokens.lowerBound, date.firstToken - 40)
+                    let shared = tokens[sharedStart..<windowStart].map(\.lower).filter { word in
+                        Self.reportPrefixes.contains { word.hasPrefix($0) } || Self.reportVerbs.contains(word)
+                            || word == "ska" || word == "skall"
+                    }
+                    lower = shared + lower
+                }
                 let near = Self.nearCue(tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
-                guard let kind = near ?? Self.kind(of: lower, date: date, doctype: doctype) else { continue }
+                let wordsAfter = max(0, windowEnd - date.endToken)
+                guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
+                    continue
+                }
                 // Quote: the clause carrying the date.
                 if position > 0 {
                     var first = windowStart
@@ -112,7 +141,7 @@ public struct DeadlineExtractor: Sendable {
                     actor = nil
                 } else if let directiveActor {
                     actor = directiveActor
-                } else if let mention = analysis.mentions(in: sentence.start..<date.span.offset).first {
+                } else if let mention = Self.subjectMention(analysis: analysis, sentence: sentence, before: date) {
                     actor = mention.canonical
                 } else {
                     actor = primaryActor
@@ -174,7 +203,8 @@ public struct DeadlineExtractor: Sendable {
     }
 
     /// The kind of deadline the words around a date make it, or nil when they make it none.
-    static func kind(of words: [String], date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
+    /// `after` counts the words of `words` that follow the date.
+    static func kind(of words: [String], after: Int = 0, date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
         func has(_ word: String) -> Bool { words.contains(word) }
         func follows(_ first: String, _ second: String) -> Bool {
             zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
@@ -189,16 +219,31 @@ public struct DeadlineExtractor: Sendable {
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
-        let deadlineWord = has("senast") || follows("utgången", "av")
-        if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") {
-            if words.contains(where: { $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") }) {
+        let deadlineWord = has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
+        let verbBeforeDate = words.dropLast(after).suffix(3).contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
+        if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
+            // The partial or final report word nearest the date decides ("delredovisa och senast den … slutredovisa").
+            let partial = words.lastIndex {
+                $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
+            }
+            let final = words.lastIndex { word in finalPrefixes.contains { word.hasPrefix($0) } }
+            let afterStart = words.count - after
+            func distance(_ index: Int?) -> Int? {
+                guard let index else { return nil }
+                return index >= afterStart ? index - afterStart : afterStart - 1 - index
+            }
+            let partialAfter = words[afterStart...].firstIndex {
+                $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
+            }
+            let finalAfter = words[afterStart...].firstIndex { word in finalPrefixes.contains { word.hasPrefix($0) } }
+            let partialDistance = [distance(partial), distance(partialAfter)].compactMap { $0 }.min()
+            let finalDistance = [distance(final), distance(finalAfter)].compactMap { $0 }.min()
+            if let partialDistance, finalDistance.map({ partialDistance < $0 }) ?? true {
                 return .delredovisning
             }
-            if words.contains(where: { $0.hasPrefix("slutredovis") || $0.hasPrefix("slutför") || $0.hasPrefix("slutrapport") })
-            {
-                return .slutredovisning
-            }
+            if finalDistance != nil { return .slutredovisning }
             if date.recurring { return .redovisning }
+            if words.contains(where: { remainderWords.contains($0) }) { return .slutredovisning }
             if words.contains(where: { generalReportObjects.contains($0) }) { return .redovisning }
             if words.contains(where: { partWords.contains($0) }) { return .delredovisning }
             if words.contains(where: { assignmentWords.contains($0) }) { return .slutredovisning }
@@ -208,6 +253,12 @@ public struct DeadlineExtractor: Sendable {
             default:
                 return .redovisning
             }
+        }
+        if ["klar", "klart", "slutfört", "avslutat", "avslutad"].contains(where: has) {
+            return .slutredovisning
+        }
+        if words.contains(where: { $0.hasPrefix("förläng") }) && (has("tiden") || has("utredningstiden")) {
+            return .slutredovisning
         }
         if has("senast") || follows("före", "utgången") { return .other }
         if has("svara") || has("remissvar") { return .other }
@@ -227,6 +278,31 @@ public struct DeadlineExtractor: Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// The first agency in the sentence that is not the object of a preposition ("till Regeringskansliet").
+    static func subjectMention(analysis: TextAnalysis, sentence: Sentence, before date: SwedishDate) -> AgencyMention? {
+        let prepositions: Set<String> = ["till", "med", "från", "av", "hos", "för", "i", "inom", "mellan", "och"]
+        var tokenIndex = sentence.tokens.lowerBound
+        for mention in analysis.mentions(in: sentence.start..<date.span.offset) {
+            while tokenIndex < sentence.tokens.upperBound, analysis.tokens[tokenIndex].start < mention.span.offset {
+                tokenIndex += 1
+            }
+            let previous = tokenIndex > sentence.tokens.lowerBound ? analysis.tokens[tokenIndex - 1].lower : ""
+            if !prepositions.contains(previous) { return mention }
+        }
+        return nil
+    }
+
+    /// The agency named most often, leaving out Regeringskansliet, which mostly receives reports.
+    static func primaryAgency(_ mentions: [AgencyMention]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for mention in mentions where mention.canonical != "Regeringskansliet" {
+            if counts[mention.canonical] == nil { order.append(mention.canonical) }
+            counts[mention.canonical, default: 0] += 1
+        }
+        return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? mentions.first?.canonical
     }
 
     /// "utredaren" or "kommittén", whichever the directive itself uses more.
