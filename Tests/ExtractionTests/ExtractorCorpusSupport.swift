@@ -147,3 +147,21 @@ func quotesOverlap(_ first: String, _ second: String) -> Bool {
     guard !a.isEmpty, !b.isEmpty else { return false }
     return a.contains(b) || b.contains(a)
 }
+
+/// Small documents built from real paragraphs for unit tests.
+enum TestDocuments {
+    static func make(_ paragraphs: [String], doctype: Doctype = .other, title: String? = nil) -> ParsedDocument {
+        let blocks = paragraphs.map { text -> Block in
+            if text.hasPrefix("– ") || text.hasPrefix("* ") { return Block(kind: .listItem, text: text) }
+            return Block(kind: text.hasPrefix("#") ? .heading : .paragraph, text: text)
+        }
+        return ParsedDocument(
+            file: "test.txt", format: .text, encoding: "utf-8", metadata: DocumentMetadata(doctype: doctype, title: title),
+            blocks: blocks)
+    }
+
+    static func analysis(_ paragraphs: [String], doctype: Doctype = .other) -> TextAnalysis {
+        let document = make(paragraphs, doctype: doctype)
+        return TextAnalysis(document: document, mentions: TestAgencies.mentions(in: document.text))
+    }
+}

@@ -107,6 +107,8 @@ public struct SentenceSplitter: Sendable {
         if token.text != "." { return startsNew }
         if index > 0 {
             let previous = tokens[index - 1]
+            // A list number ("1. Denna lag …") opens an item, it ends nothing.
+            if previous.end == token.start, previous.isNumber, previous.text.unicodeScalars.count <= 2 { return false }
             if previous.end == token.start, previous.isWord {
                 if neverEnding.contains(previous.lower) { return false }
                 if mayEnd.contains(previous.lower) { return following.isCapitalised }
