@@ -339,12 +339,13 @@ public struct AssignmentExtractor: Sendable {
         guard att < range.upperBound, tokens[att].lower == "att" else { return nil }
         // The verb before "i uppdrag".
         var verb = index - 1
-        while verb >= range.lowerBound, !Self.giveVerbs.contains(tokens[verb].lower),
+        let lookBack = max(range.lowerBound, index - 30)
+        while verb >= lookBack, !Self.giveVerbs.contains(tokens[verb].lower),
             !Self.receiveVerbs.contains(tokens[verb].lower)
         {
             verb -= 1
         }
-        guard verb >= range.lowerBound else { return nil }
+        guard verb >= lookBack else { return nil }
         var recipientRange: Range<Int>
         if Self.giveVerbs.contains(tokens[verb].lower), tokens[verb].lower != "ges" {
             recipientRange = (verb + 1)..<index
@@ -356,7 +357,9 @@ public struct AssignmentExtractor: Sendable {
                 recipientRange = first..<(last + 1)
             } else {
                 var subjectStart = verb
-                while subjectStart > range.lowerBound, ![",", ";", ":"].contains(tokens[subjectStart - 1].text) {
+                while subjectStart > max(range.lowerBound, verb - 20),
+                    ![",", ";", ":"].contains(tokens[subjectStart - 1].text)
+                {
                     subjectStart -= 1
                 }
                 recipientRange = subjectStart..<verb

@@ -54,6 +54,10 @@ public struct DeadlineExtractor: Sendable {
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
             let dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
             guard !dates.isEmpty else { continue }
+            // "Enligt (utredningens|de ursprungliga) direktiv(en) ska …": the date being replaced.
+            let citesDirectives =
+                tokens[sentence.tokens.lowerBound].lower == "enligt"
+                && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") }
             for (position, date) in dates.enumerated() {
                 // Acts are dated ("direktiv 2006/112/EG av den 28 november 2006"), they set no deadline.
                 if date.firstToken >= sentence.tokens.lowerBound + 2 {
@@ -132,10 +136,7 @@ public struct DeadlineExtractor: Sendable {
                         iso = String(year) + String(iso.dropFirst())
                     }
                 }
-                let sentenceLower = tokens[sentence.tokens].map(\.lower)
-                let old =
-                    (sentenceLower.first == "enligt" && sentenceLower.contains { $0.hasPrefix("direktiv") })
-                    || lower.contains("skulle")
+                let old = citesDirectives || lower.contains("skulle")
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
@@ -336,7 +337,7 @@ public struct DeadlineExtractor: Sendable {
     /// A statute number ("1987:329", "SFS-nummer 2001:1273") that the date's sentence or table belongs to.
     static func statuteNumber(analysis: TextAnalysis, sentenceIndex: Int, before token: Int) -> String? {
         let sentence = analysis.sentences[sentenceIndex]
-        for index in sentence.tokens.lowerBound..<token {
+        for index in max(sentence.tokens.lowerBound, token - 30)..<max(token, sentence.tokens.lowerBound) {
             let candidate = analysis.tokens[index]
             if candidate.isNumber, isStatuteNumber(candidate.text) { return candidate.text }
         }

@@ -97,7 +97,9 @@ public struct ObligationExtractor: Sendable {
             if after < range.upperBound, Self.negations.contains(tokens[after].lower) { continue }
             // Clause before "ska".
             var clauseStart = index
-            while clauseStart > range.lowerBound {
+            // Subjects are short: look back at most 60 tokens, which keeps long sentences linear.
+            let lookBack = max(range.lowerBound, index - 60)
+            while clauseStart > lookBack {
                 let previous = tokens[clauseStart - 1]
                 if Self.clauseBreaks.contains(previous.lower) {
                     // Commas in number lists ("10 kap. 1, 2, 3, 11 eller 12 §") do not end a clause.
@@ -401,6 +403,8 @@ public struct ObligationExtractor: Sendable {
     ) -> String? {
         let tokens = analysis.tokens
         var index = sentence.tokens.lowerBound
+        // Only the words just before the pronoun can be its antecedent.
+        while index + 40 < sentence.tokens.upperBound, tokens[index + 40].start < offset { index += 1 }
         var found: String?
         while index < sentence.tokens.upperBound, tokens[index].start < offset {
             let token = tokens[index]
