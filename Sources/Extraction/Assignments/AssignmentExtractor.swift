@@ -207,10 +207,12 @@ public struct AssignmentExtractor: Sendable {
         return [".", "!", "?", ":"].contains(last) && wordCount >= 8
     }
 
+    /// A heading without Markdown marks ("## Rubrik", "**Rubrik**").
     static func headingText(_ text: String) -> String {
-        var result = Substring(text)
-        while result.first == "#" { result = result.dropFirst() }
-        return result.trimmingSpaces()
+        var result = Substring(text.trimmingSpaces())
+        while result.first == "#" || result.first == "*" || result.first == " " { result = result.dropFirst() }
+        while result.last == "*" || result.last == " " { result = result.dropLast() }
+        return String(result)
     }
 
     // MARK: Triggers
@@ -358,7 +360,7 @@ public struct AssignmentExtractor: Sendable {
             } else {
                 var subjectStart = verb
                 while subjectStart > max(range.lowerBound, verb - 20),
-                    ![",", ";", ":"].contains(tokens[subjectStart - 1].text)
+                    ![",", ";", ":", "att", "som", "–"].contains(tokens[subjectStart - 1].lower)
                 {
                     subjectStart -= 1
                 }
@@ -368,13 +370,16 @@ public struct AssignmentExtractor: Sendable {
                 }
             }
         }
+        // "Därför ger regeringen X i uppdrag", "Myndigheten … har fått i uppdrag": only X is the recipient.
         while recipientRange.lowerBound < recipientRange.upperBound,
             Self.fillers.contains(tokens[recipientRange.lowerBound].lower)
+                || ["regeringen", "vi"].contains(tokens[recipientRange.lowerBound].lower)
         {
             recipientRange = (recipientRange.lowerBound + 1)..<recipientRange.upperBound
         }
         while recipientRange.lowerBound < recipientRange.upperBound,
             Self.fillers.contains(tokens[recipientRange.upperBound - 1].lower)
+                || Self.receiveVerbs.contains(tokens[recipientRange.upperBound - 1].lower)
         {
             recipientRange = recipientRange.lowerBound..<(recipientRange.upperBound - 1)
         }
@@ -421,22 +426,52 @@ public struct AssignmentExtractor: Sendable {
     }
 
     /// Recipients named in a phrase: its agencies, else the register's name for it, else the phrase itself.
-    func recipients(in range: Range<Int>, analysis: TextAnalysis, canonicalName: (String) -> String?) -> [String] {
-        guard let first = range.first, range.upperBound <= analysis.tokens.count else { return [] }
+    func recipients(in fullRange: Range<Int>, analysis: TextAnalysis, canonicalName: (String) -> String?) -> [String] {
         let tokens = analysis.tokens
+        guard fullRange.upperBound <= tokens.count else { return [] }
+        // Words before a date or number ("gav den 23 maj 2024 Riksgäldskontoret") are not part of the name.
+        var range = fullRange
+        if let lastNumber = fullRange.last(where: { tokens[$0].isNumber }), lastNumber + 1 < fullRange.upperBound {
+            range = (lastNumber + 1)..<fullRange.upperBound
+        }
+        while let head = range.first, tokens[head].kind == .punctuation { range = (head + 1)..<range.upperBound }
+        guard let first = range.first else { return [] }
         let start = tokens[first].start
         let end = tokens[range.upperBound - 1].end
         var names: [String] = []
-        for mention in analysis.mentions(in: start..<end) where !names.contains(mention.canonical) {
-            names.append(mention.canonical)
+        let mentions = analysis.mentions(in: start..<end)
+        // Agencies only when the phrase is made of them ("Skolverket och Arbetsmiljöverket"), not when one is
+        // named inside it ("en ändring i Konstnärsnämndens instruktion").
+        var covered = 0
+        var depth = 0
+        var clean = true
+        for index in range {
+            let token = tokens[index]
+            if mentions.contains(where: { $0.span.offset <= token.start && token.end <= $0.span.offset + $0.span.length }) {
+                covered += 1
+            } else if token.text == "(" {
+                depth += 1
+            } else if token.text == ")" {
+                depth -= 1
+            } else if depth == 0, !["och", "samt", ","].contains(token.lower) {
+                clean = false
+            }
         }
-        if !names.isEmpty { return names }
+        if clean, covered > 0 {
+            for mention in mentions where !names.contains(mention.canonical) { names.append(mention.canonical) }
+            return names
+        }
         let phrase = analysis.string(start..<end).trimmingSpaces()
         if let canonical = canonicalName(phrase) { return [canonical] }
-        let lower = phrase.lowercased()
-        // Pronouns and the government itself are not recipients.
-        guard !phrase.isEmpty, range.count <= 8, !["regeringen", "den", "de", "hon", "han", "vi", "myndigheten",
-            "myndigheterna"].contains(lower)
+        // Other actors: a role or body ("den nationella samordnaren", "en särskild utredare") or an abbreviation.
+        guard !phrase.isEmpty, range.count <= 6, let head = range.last.map({ tokens[$0] }), head.isWord else {
+            return []
+        }
+        let obligations = ObligationExtractor()
+        let lower = head.lower
+        guard !ObligationExtractor.pronouns.contains(lower), !ObligationExtractor.anaphors.contains(lower),
+            !["regeringen", "myndigheterna"].contains(lower),
+            obligations.isActorNoun(lower) || (range.count == 1 && obligations.isAbbreviation(head.text))
         else { return [] }
         return [phrase]
     }
