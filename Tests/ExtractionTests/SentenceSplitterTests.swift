@@ -139,3 +139,15 @@ import Testing
         #expect(sentences.count == 2)
     }
 }
+
+extension SentenceSplitterTests {
+    @Test func abbreviationBeforeAListDoesNotEndTheSentence() {
+        // g0vse kommittedirektiv/2011/12/dir.-2011103.md
+        let sentences = Self.sentences([
+            "Utredaren ska bl.a.",
+            "* analysera hur den nuvarande regleringen tillämpas,",
+            "* lämna nödvändiga författningsförslag.",
+        ])
+        #expect(sentences.count == 1)
+    }
+}

@@ -100,7 +100,15 @@ public struct SentenceSplitter: Sendable {
             next += 1
         }
         guard next < tokens.count else { return true }
-        if tokenBlocks[next] != tokenBlocks[index] { return true }
+        if tokenBlocks[next] != tokenBlocks[index] {
+            // "Utredaren ska bl.a." before a list: the abbreviation ends nothing, the block boundary decides.
+            if token.text == ".", index > 0, tokens[index - 1].end == token.start,
+                neverEnding.contains(tokens[index - 1].lower)
+            {
+                return false
+            }
+            return true
+        }
         let following = tokens[next]
         let startsNew =
             following.isCapitalised || following.isNumber || openingStarts.contains(following.text)
@@ -127,8 +135,13 @@ public struct SentenceSplitter: Sendable {
         guard let lastScalar = previous.text.unicodeScalars.last(where: { !Tokenizer.isSpace($0) }) else {
             return false
         }
-        if [".", "!", "?", ":"].contains(lastScalar) { return false }
-        return next.kind == .listItem || startsWithListMarker(next.text)
+        let isList = next.kind == .listItem || startsWithListMarker(next.text)
+        if lastScalar == "." {
+            let lastWord = previous.text.split(separator: " ").last.map { $0.dropLast().lowercased() } ?? ""
+            return isList && neverEnding.contains(lastWord)
+        }
+        if ["!", "?", ":"].contains(lastScalar) { return false }
+        return isList
     }
 
     static func isListBlock(_ block: Block) -> Bool {
