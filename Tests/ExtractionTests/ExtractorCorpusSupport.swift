@@ -135,7 +135,8 @@ struct Score: CustomStringConvertible {
     }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var description: String {
-        "P \(rounded(precision)) R \(rounded(recall)) F1 \(rounded(f1)) (tp \(truePositives) fp \(falsePositives) fn \(falseNegatives))"
+        "P \(rounded(precision)) R \(rounded(recall)) F1 \(rounded(f1)) "
+            + "(tp \(truePositives) fp \(falsePositives) fn \(falseNegatives))"
     }
     private func rounded(_ value: Double) -> String { String(Double(Int(value * 1000)) / 1000) }
 }
@@ -156,7 +157,8 @@ enum TestDocuments {
             return Block(kind: text.hasPrefix("#") ? .heading : .paragraph, text: text)
         }
         return ParsedDocument(
-            file: "test.txt", format: .text, encoding: "utf-8", metadata: DocumentMetadata(doctype: doctype, title: title),
+            file: "test.txt", format: .text, encoding: "utf-8",
+            metadata: DocumentMetadata(doctype: doctype, title: title),
             blocks: blocks)
     }
 

@@ -47,7 +47,8 @@ import Testing
     }
 
     @Test func mentionsOutsideTheTextAreHarmless() {
-        let document = TestDocuments.make(["Kriminalvården ska leda och administrera uppdraget."], doctype: .regeringsuppdrag)
+        let document = TestDocuments.make(
+            ["Kriminalvården ska leda och administrera uppdraget."], doctype: .regeringsuppdrag)
         let stray = AgencyMention(canonical: "X", surface: "X", span: TextSpan(offset: 10_000, length: 5))
         let record = Extractor().extract(document, mentions: [stray])
         #expect(record.agencies == ["X"])

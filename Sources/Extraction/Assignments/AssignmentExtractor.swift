@@ -60,7 +60,8 @@ public struct AssignmentExtractor: Sendable {
             while sectionEnd < blocks.count, !headings.contains(sectionEnd) { sectionEnd += 1 }
             // The page title (its first block) names the page, not a section.
             let isTitle = sectionStart == 0 && headings.contains(0)
-            let heading = headings.contains(sectionStart) && !isTitle ? Self.headingText(blocks[sectionStart].text) : nil
+            let heading =
+                headings.contains(sectionStart) && !isTitle ? Self.headingText(blocks[sectionStart].text) : nil
             var triggers: [Trigger] = []
             for block in sectionStart..<sectionEnd {
                 for sentence in sentencesByBlock[block] ?? [] {
@@ -123,7 +124,8 @@ public struct AssignmentExtractor: Sendable {
         }
         let text = analysis.document.blocks.map(\.text).joined(separator: "\n")
         return [
-            Assignment(recipient: recipient, section: nil, task: task(of: first), linked: nil, references: references(text))
+            Assignment(
+                recipient: recipient, section: nil, task: task(of: first), linked: nil, references: references(text))
         ]
     }
 
@@ -325,7 +327,8 @@ public struct AssignmentExtractor: Sendable {
         let recipients = self.recipients(
             in: (start + 2)..<att, analysis: analysis, canonicalName: canonicalName)
         guard !recipients.isEmpty else { return nil }
-        let task = att < end && tokens[att].lower == "att" ? Self.text(from: att + 1, to: sentence, analysis: analysis) : nil
+        let task =
+            att < end && tokens[att].lower == "att" ? Self.text(from: att + 1, to: sentence, analysis: analysis) : nil
         return (recipients, task)
     }
 
@@ -353,9 +356,11 @@ public struct AssignmentExtractor: Sendable {
             recipientRange = (verb + 1)..<index
         } else {
             let between = ((verb + 1)..<index).filter { !Self.fillers.contains(tokens[$0].lower) }
-            if let first = between.first, let last = between.last, !analysis.mentions(
-                in: tokens[first].start..<tokens[last].end
-            ).isEmpty {
+            if let first = between.first, let last = between.last,
+                !analysis.mentions(
+                    in: tokens[first].start..<tokens[last].end
+                ).isEmpty
+            {
                 recipientRange = first..<(last + 1)
             } else {
                 var subjectStart = verb
@@ -447,7 +452,9 @@ public struct AssignmentExtractor: Sendable {
         var clean = true
         for index in range {
             let token = tokens[index]
-            if mentions.contains(where: { $0.span.offset <= token.start && token.end <= $0.span.offset + $0.span.length }) {
+            if mentions.contains(where: {
+                $0.span.offset <= token.start && token.end <= $0.span.offset + $0.span.length
+            }) {
                 covered += 1
             } else if token.text == "(" {
                 depth += 1

@@ -10,11 +10,15 @@ public struct SwedishDate: Sendable, Hashable {
         case endOfPeriod
     }
 
+    /// The year, nil for a recurring date without a first year.
     public var year: Int?
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month.
     public var day: Int
     /// True for "den 1 mars varje år" and similar.
     public var recurring: Bool
+    /// How the date was written.
     public var form: Form
     /// Unicode scalar offset and length of the date phrase in the searched text.
     public var span: TextSpan
@@ -38,6 +42,7 @@ public struct SwedishDateParser: Sendable {
         "september": 9, "oktober": 10, "november": 11, "december": 12,
     ]
 
+    /// A parser; it holds no state.
     public init() {}
 
     /// Every date in `text`, treated as one sentence, with implied years resolved.

@@ -1,5 +1,6 @@
 /// Finds deadlines: dates by which something is to be reported, enters into force or otherwise must happen.
 public struct DeadlineExtractor: Sendable {
+    /// An extractor; it holds no state.
     public init() {}
 
     /// The deadlines of `document`, in text order, given the agency mentions in its text.
@@ -13,7 +14,8 @@ public struct DeadlineExtractor: Sendable {
         "uppdaterad", "regeringssammanträde", "skedde", "lämnade", "överlämnade", "redovisade", "avslutades",
         "gällde", "upphörde", "antogs", "utfärdad", "utfärdades", "kungjord", "tillkallade", "hänvisad",
         "beslutat", "ändrad", "avgjord", "inkom", "anmäld", "slutade", "började", "påbörjades", "trätt",
-        "tillkännagav", "tillkännagett", "beslut", "gav", "gett", "överlämnades", "redovisades", "avlämnade", "presenterade",
+        "tillkännagav", "tillkännagett", "beslut", "gav", "gett", "överlämnades", "redovisades", "avlämnade",
+        "presenterade",
     ]
     static let reportPrefixes = [
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
@@ -105,7 +107,8 @@ public struct DeadlineExtractor: Sendable {
                     }
                     lower = shared + lower
                 }
-                let near = Self.nearCue(tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
+                let near = Self.nearCue(
+                    tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
                 let wordsAfter = max(0, windowEnd - date.endToken)
                 guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
                     continue
@@ -147,7 +150,8 @@ public struct DeadlineExtractor: Sendable {
                 } else {
                     actor = primaryActor
                 }
-                let statute = kind == .ikrafttradande || kind == .other
+                let statute =
+                    kind == .ikrafttradande || kind == .other
                     ? Self.statuteNumber(analysis: analysis, sentenceIndex: sentenceIndex, before: date.firstToken)
                     : nil
                 if kind == .ikrafttradande {
@@ -186,7 +190,8 @@ public struct DeadlineExtractor: Sendable {
         }
         if finals.isEmpty {
             let parts = candidates.indices.filter { candidates[$0].implicitPart }
-            if parts.count > 1, let last = parts.max(by: { candidates[$0].deadline.date < candidates[$1].deadline.date })
+            if parts.count > 1,
+                let last = parts.max(by: { candidates[$0].deadline.date < candidates[$1].deadline.date })
             {
                 candidates[last].deadline.kind = .slutredovisning
             }
@@ -196,7 +201,8 @@ public struct DeadlineExtractor: Sendable {
         for candidate in candidates {
             let deadline = candidate.deadline
             let key = [
-                deadline.date, deadline.kind.rawValue, candidate.statute ?? "", deadline.superseded == true ? "old" : "",
+                deadline.date, deadline.kind.rawValue, candidate.statute ?? "",
+                deadline.superseded == true ? "old" : "",
             ].joined(separator: "|")
             if seen.insert(key).inserted { result.append(deadline) }
         }
@@ -221,7 +227,9 @@ public struct DeadlineExtractor: Sendable {
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
         let deadlineWord = has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
-        let verbBeforeDate = words.dropLast(after).suffix(3).contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
+        let verbBeforeDate = words.dropLast(after).suffix(3).contains { word in
+            reportPrefixes.contains { word.hasPrefix($0) }
+        }
         if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
             // The partial or final report word nearest the date decides ("delredovisa och senast den … slutredovisa").
             let partial = words.lastIndex {

@@ -3,6 +3,7 @@ public struct ObligationExtractor: Sendable {
     /// The most obligations listed per document.
     public static let limit = 25
 
+    /// An extractor; it holds no state.
     public init() {}
 
     /// The obligations of `document`, in text order, at most `limit`, given the agency mentions in its text.
@@ -77,7 +78,8 @@ public struct ObligationExtractor: Sendable {
             let key = String(quote.unicodeScalars.filter { !Tokenizer.isSpace($0) })
             guard seen.insert(key).inserted else { continue }
             result.append(
-                Obligation(actor: found, quote: quote, span: TextSpan(offset: sentence.start, length: end - sentence.start)))
+                Obligation(
+                    actor: found, quote: quote, span: TextSpan(offset: sentence.start, length: end - sentence.start)))
             previousActor = found
         }
         return result
@@ -103,7 +105,8 @@ public struct ObligationExtractor: Sendable {
                 let previous = tokens[clauseStart - 1]
                 if Self.clauseBreaks.contains(previous.lower) {
                     // Commas in number lists ("10 kap. 1, 2, 3, 11 eller 12 §") do not end a clause.
-                    let numbersAround = previous.text == "," && clauseStart >= range.lowerBound + 2
+                    let numbersAround =
+                        previous.text == "," && clauseStart >= range.lowerBound + 2
                         && tokens[clauseStart - 2].isNumber && tokens[clauseStart].isNumber
                     if !numbersAround { break }
                 }
@@ -129,7 +132,8 @@ public struct ObligationExtractor: Sendable {
             var verbIndex = after
             // "Ändras X … skall den nya uppgiften föras in": another subject follows "ska".
             if actor != nil, after + 1 < range.upperBound,
-                ["den", "det", "de", "en", "ett", "denne", "dessa", "detta", "han", "hon"].contains(tokens[after].lower),
+                ["den", "det", "de", "en", "ett", "denne", "dessa", "detta", "han", "hon"].contains(
+                    tokens[after].lower),
                 tokens[after + 1].isWord
             {
                 actor = nil
@@ -246,7 +250,11 @@ public struct ObligationExtractor: Sendable {
             var clean = true
             for index in rest..<subject.upperBound {
                 let text = tokens[index].text
-                if text == "(" { depth += 1 } else if text == ")" { depth -= 1 } else if depth == 0 {
+                if text == "(" {
+                    depth += 1
+                } else if text == ")" {
+                    depth -= 1
+                } else if depth == 0 {
                     if !["och", "samt", ","].contains(text), analysis.mention(startingAt: tokens[index].start) == nil,
                         !tokens[index].isCapitalised
                     {
@@ -291,7 +299,9 @@ public struct ObligationExtractor: Sendable {
         let lower = token.lower
         if let directiveActor, isInvestigator(lower) { return directiveActor }
         if Self.pronouns.contains(lower) {
-            return antecedent(analysis: analysis, before: token.start, sentence: sentence, directiveActor: directiveActor, previous: previous)
+            return antecedent(
+                analysis: analysis, before: token.start, sentence: sentence, directiveActor: directiveActor,
+                previous: previous)
         }
         if Self.anaphors.contains(lower) {
             if let found = lastAgency(analysis: analysis, before: sentence.start, ending: lower) { return found }
@@ -340,8 +350,9 @@ public struct ObligationExtractor: Sendable {
         if end > index, tokens[index].lower == "den", head.lower.hasSuffix("ige") {
             return (phrase(index..<(end + 1), analysis), end + 1)
         }
-        if end == index, let resolved = resolveSingle(
-            head, analysis: analysis, sentence: sentence, directiveActor: directiveActor, previous: previous),
+        if end == index,
+            let resolved = resolveSingle(
+                head, analysis: analysis, sentence: sentence, directiveActor: directiveActor, previous: previous),
             !Self.pronouns.contains(head.lower)
         {
             return (resolved, end + 1)

@@ -26,6 +26,7 @@ public struct SentenceSplitter: Sendable {
     static let closing: Set<String> = ["”", "\"", ")", "’", "»", "]"]
     static let openingStarts: Set<String> = ["*", "–", "-", "•", "\"", "”", "(", "§", "/", "«", "„", "["]
 
+    /// A splitter; it holds no state.
     public init() {}
 
     /// The sentences of `document`, in text order.
@@ -167,7 +168,8 @@ public struct SentenceSplitter: Sendable {
                     sign += 1
                 }
                 let isSection = sign < range.upperBound && tokens[sign].text == "§"
-                let isListNumber = sign == probe + 1 && sign < range.upperBound && tokens[sign].text == "."
+                let isListNumber =
+                    sign == probe + 1 && sign < range.upperBound && tokens[sign].text == "."
                     && token.text.unicodeScalars.count <= 2
                 let isStatuteNumber = token.text.unicodeScalars.contains(":")
                 let after = isSection || isListNumber ? sign + 1 : probe + 1
