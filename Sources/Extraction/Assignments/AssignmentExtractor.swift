@@ -26,6 +26,8 @@ public struct AssignmentExtractor: Sendable {
 
     struct Trigger {
         var recipients: [String]
+        /// Agencies that carry out the assignment together with the recipients ("tillsammans med X och Y").
+        var partners: [String] = []
         var task: String?
         var linked: String?
         var source: Source
@@ -34,6 +36,7 @@ public struct AssignmentExtractor: Sendable {
 
     struct Draft {
         var recipient: String
+        var partners: [String] = []
         var section: String?
         var bodyTask: String?
         var titleTask: String?
@@ -113,8 +116,8 @@ public struct AssignmentExtractor: Sendable {
     ) -> [Assignment] {
         guard let first = drafts.first else { return [] }
         var recipients: [String] = []
-        for draft in drafts where draft.firstBlock == first.firstBlock && !recipients.contains(draft.recipient) {
-            recipients.append(draft.recipient)
+        for draft in drafts where draft.firstBlock == first.firstBlock {
+            for name in [draft.recipient] + draft.partners where !recipients.contains(name) { recipients.append(name) }
         }
         let recipient: String
         if recipients.count > 1, let last = recipients.last {
@@ -133,6 +136,7 @@ public struct AssignmentExtractor: Sendable {
         switch trigger.source {
         case .announcement, .obligation:
             if draft.bodyTask == nil { draft.bodyTask = trigger.task }
+            for partner in trigger.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
         case .link:
             if let task = trigger.task { draft.titleTask = task }
             if draft.linked == nil { draft.linked = trigger.linked }
@@ -390,9 +394,24 @@ public struct AssignmentExtractor: Sendable {
         }
         let recipients = self.recipients(in: recipientRange, analysis: analysis, canonicalName: canonicalName)
         guard !recipients.isEmpty else { return nil }
+        // "i uppdrag att, tillsammans med Åklagarmyndigheten och SiS, analysera …".
+        var partners: [String] = []
+        if att + 3 < range.upperBound, tokens[att + 1].text == ",", tokens[att + 2].lower == "tillsammans",
+            tokens[att + 3].lower == "med"
+        {
+            var close = att + 4
+            while close < range.upperBound, tokens[close].text != "," { close += 1 }
+            if close < range.upperBound, close > att + 4 {
+                for mention in analysis.mentions(in: tokens[att + 4].start..<tokens[close - 1].end)
+                where !partners.contains(mention.canonical) && !recipients.contains(mention.canonical) {
+                    partners.append(mention.canonical)
+                }
+            }
+        }
         return Trigger(
-            recipients: recipients, task: Self.text(from: att + 1, to: sentence, analysis: analysis), linked: nil,
-            source: .announcement, block: sentence.block)
+            recipients: recipients, partners: partners,
+            task: Self.text(from: att + 1, to: sentence, analysis: analysis), linked: nil, source: .announcement,
+            block: sentence.block)
     }
 
     /// "På uppdrag av regeringen har X gjort …" or "har X på uppdrag av regeringen gjort …".
