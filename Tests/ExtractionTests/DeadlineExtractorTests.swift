@@ -176,3 +176,15 @@ import Testing
         #expect(analysis.string(span.offset..<(span.offset + span.length)) == deadline.quote)
     }
 }
+
+extension DeadlineExtractorTests {
+    @Test func proposedEntryIntoForceNamesTheProposal() throws {
+        // prop-2017-18-86.html
+        let document = ParsedDocument(
+            file: "prop.html", format: .html, encoding: "utf-8",
+            metadata: DocumentMetadata(doctype: .proposition, identifier: "prop. 2017/18:86"),
+            blocks: [Block(kind: .paragraph, text: "Lagändringarna föreslås träda i kraft den 1 juli 2018.")])
+        let deadline = try #require(DeadlineExtractor().deadlines(in: document).first)
+        #expect(deadline.actor == "lagändringarna i prop. 2017/18:86")
+    }
+}

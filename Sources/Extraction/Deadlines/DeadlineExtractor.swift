@@ -155,7 +155,9 @@ public struct DeadlineExtractor: Sendable {
                     ? Self.statuteNumber(analysis: analysis, sentenceIndex: sentenceIndex, before: date.firstToken)
                     : nil
                 if kind == .ikrafttradande {
-                    actor = Self.statuteActor(statute: statute, metadata: analysis.document.metadata)
+                    actor =
+                        Self.proposalActor(analysis: analysis, sentence: sentence)
+                        ?? Self.statuteActor(statute: statute, metadata: analysis.document.metadata)
                 }
                 let deadline = Deadline(
                     date: iso, actor: actor, kind: kind, recurring: date.recurring,
@@ -368,6 +370,22 @@ public struct DeadlineExtractor: Sendable {
         let parts = text.split(separator: ":")
         return parts.count == 2 && parts[0].count == 4 && parts[1].allSatisfy(\.isNumber) && !parts[1].isEmpty
             && parts[0].allSatisfy(\.isNumber)
+    }
+
+    /// "lagändringarna i prop. 2017/18:86": what a proposal says will enter into force, in a proposal document.
+    static func proposalActor(analysis: TextAnalysis, sentence: Sentence) -> String? {
+        let metadata = analysis.document.metadata
+        guard metadata.doctype != .lag, metadata.doctype != .forordning, let identifier = metadata.identifier else {
+            return nil
+        }
+        let verbs: Set<String> = ["ska", "skall", "föreslås", "träder", "träda", "är", "bör", "avses"]
+        let range = sentence.tokens
+        guard let verb = range.prefix(4).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
+            verb > range.lowerBound
+        else { return nil }
+        let subject = analysis.string(analysis.tokens[range.lowerBound].start..<analysis.tokens[verb - 1].end)
+        guard !["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower) else { return nil }
+        return subject.lowercased() + " i " + identifier
     }
 
     /// "Lag (2013:353)" style actor of an entry into force.
