@@ -94,7 +94,30 @@ import Testing
             ],
             doctype: .kommittedirektiv, expected: ["--01-31 redovisning"],
             source: "g0vse kommittedirektiv/2010/09/dir.-201096.md: recurring without a first year"),
+        Case(
+            paragraphs: ["Gäller från", "2009-09-01"], doctype: .other, expected: ["2009-09-01 ikrafttradande"],
+            source: "CONVENTIONS: tables of Gäller från"),
+        Case(
+            paragraphs: [
+                """
+                Folkhälsomyndigheten och Statens jordbruksverk ska – efter samråd med övriga medverkande – till \
+                Socialdepartementet redovisa uppdraget varje år senast den 31 december.
+                """
+            ], doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
+            source: "g0vse regeringsuppdrag/2020/12/uppdrag-angaende-samverkansfunktion-….md: recurring"),
+        Case(
+            paragraphs: [
+                "Delredovisningar ska lämnas till Regeringskansliet (Socialdepartementet) årligen senast den 31 december."
+            ],
+            doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
+            source: "g0vse regeringsuppdrag/2018/07/uppdrag-att-genomfora-en-pilotstudie-….md: årligen before the date"),
         // Never deadlines: decision dates, page stamps, past events.
+        Case(
+            paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],
+            source: "CONVENTIONS: page stamp"),
+        Case(
+            paragraphs: ["Utredaren ska redovisa uppdraget den 1 mars."], doctype: .kommittedirektiv, expected: [],
+            source: "a date without a year and nothing to take it from"),
         Case(
             paragraphs: ["Beslut vid regeringssammanträde den 24 mars 2016."], doctype: .kommittedirektiv,
             expected: [], source: "CONVENTIONS: decision date"),

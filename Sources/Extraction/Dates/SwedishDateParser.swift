@@ -171,6 +171,12 @@ public struct SwedishDateParser: Sendable {
                         recurring = true
                     } else if end < range.upperBound, tokens[end].lower == "årligen" {
                         recurring = true
+                    } else {
+                        // "årligen senast den 1 mars", "varje år senast den 1 mars".
+                        let before = tokens[max(range.lowerBound, index - 4)..<index].map(\.lower)
+                        recurring =
+                            before.contains("årligen")
+                            || zip(before, before.dropFirst()).contains { $0 == "varje" && $1 == "år" }
                     }
                     let last = tokens[end - 1]
                     found.append(

@@ -60,7 +60,7 @@ public struct DeadlineExtractor: Sendable {
             let citesDirectives =
                 tokens[sentence.tokens.lowerBound].lower == "enligt"
                 && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") }
-            for (position, date) in dates.enumerated() {
+            for (position, date) in dates.enumerated() where date.year != nil || date.recurring {
                 // Acts are dated ("direktiv 2006/112/EG av den 28 november 2006"), they set no deadline.
                 if date.firstToken >= sentence.tokens.lowerBound + 2 {
                     let before = tokens[date.firstToken - 1].lower
@@ -233,6 +233,7 @@ public struct DeadlineExtractor: Sendable {
             reportPrefixes.contains { word.hasPrefix($0) }
         }
         if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
+            if date.recurring { return .redovisning }
             // The partial or final report word nearest the date decides ("delredovisa och senast den … slutredovisa").
             let partial = words.lastIndex {
                 $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
