@@ -107,10 +107,11 @@ import Testing
             source: "g0vse regeringsuppdrag/2020/12/uppdrag-angaende-samverkansfunktion-….md: recurring"),
         Case(
             paragraphs: [
-                "Delredovisningar ska lämnas till Regeringskansliet (Socialdepartementet) årligen senast den 31 december."
+                "Delredovisningar ska lämnas till Regeringskansliet (Socialdepartementet) "
+                    + "årligen senast den 31 december."
             ],
             doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
-            source: "g0vse regeringsuppdrag/2018/07/uppdrag-att-genomfora-en-pilotstudie-….md: årligen before the date"),
+            source: "g0vse regeringsuppdrag/2018/07/uppdrag-att-genomfora-en-pilotstudie-….md: årligen first"),
         // Never deadlines: decision dates, page stamps, past events.
         Case(
             paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],
