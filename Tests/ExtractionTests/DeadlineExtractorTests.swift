@@ -112,6 +112,10 @@ import Testing
             ],
             doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
             source: "g0vse regeringsuppdrag/2018/07/uppdrag-att-genomfora-en-pilotstudie-….md: årligen first"),
+        Case(
+            paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
+            doctype: .other, expected: ["2021-11-26 other"],
+            source: "g0vse departementsserien-och-promemorior.json: consultation answers"),
         // Never deadlines: decision dates, page stamps, past events.
         Case(
             paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],

@@ -225,6 +225,10 @@ public struct DeadlineExtractor: Sendable {
         }
         if (has("upphör") || has("upphöra")) && has("gälla") { return .other }
         if has("upphävs") || has("inträder") || has("motionstid") || follows("sista", "dag") { return .other }
+        // Consultation answers ("Remissvaren ska ha inkommit … senast den …").
+        if words.contains(where: { $0.hasPrefix("remissvar") || $0 == "remissen" || $0 == "remissinstanserna" }) {
+            return .other
+        }
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
