@@ -91,6 +91,9 @@ import Testing
                 """
             ], doctype: .tillaggsdirektiv, actor: nil, source: "dir-2012-13.txt: får i uppdrag"),
         Case(
+            paragraphs: ["Arbetsgivaren ska därmed inte heller betala arbetsgivaravgifter."], doctype: .proposition,
+            actor: nil, source: "g0vse proposition/2021/10/prop.-20212225.md: negation after an adverb"),
+        Case(
             paragraphs: ["Uppdraget bör genomföras i nära samverkan med arbetsmarknadens parter."],
             doctype: .kommittedirektiv, actor: nil, source: "dir-1987-42.html: bör"),
         Case(

@@ -24,6 +24,7 @@ public struct ObligationExtractor: Sendable {
         "också", "även", "bland", "annat", "särskilt", "dessutom", "därför", "genast", "fortfarande", "vidare",
         "då", "nu", "endast", "enbart", "alltid", "snarast", "omedelbart", "vidare", "därvid", "i", "stället",
         "sin", "helhet", "bl.a", "alltså", "likaså", "gemensamt", "själv", "själva", "t.ex", "exempelvis",
+        "därmed", "således", "heller", "därutöver", "härvid", "sedan", "tillsammans",
     ]
     /// Nouns for acting parties (heads of a subject).
     static let actorNouns: Set<String> = [
@@ -96,7 +97,10 @@ public struct ObligationExtractor: Sendable {
             guard lower == "ska" || lower == "skall" else { continue }
             if index > range.lowerBound, tokens[index - 1].lower == "som" { continue }
             var after = index + 1
-            if after < range.upperBound, Self.negations.contains(tokens[after].lower) { continue }
+            // "ska inte", "ska därmed inte heller": negated tasks.
+            if tokens[after..<min(range.upperBound, index + 5)].contains(where: { Self.negations.contains($0.lower) }) {
+                continue
+            }
             // Clause before "ska".
             var clauseStart = index
             // Subjects are short: look back at most 60 tokens, which keeps long sentences linear.
