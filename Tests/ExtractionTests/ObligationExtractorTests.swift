@@ -91,6 +91,32 @@ import Testing
                 """
             ], doctype: .tillaggsdirektiv, actor: nil, source: "dir-2012-13.txt: får i uppdrag"),
         Case(
+            paragraphs: [
+                """
+                I promemorian föreslås bl.a. att regeringen skall utse en nationell kontaktpunkt för kommunikation med \
+                WHO.
+                """
+            ],
+            doctype: .other, actor: nil,
+            source: """
+                g0vse departementsserien-och-promemorior/2006/02/ds-20063.md: proposal
+                """),
+        Case(
+            paragraphs: [
+                """
+                Ramverket ska också medverka till att säkerställa tillgång på sådana yrkeskvalifikationer som \
+                efterfrågas av arbetslivet.
+                """
+            ],
+            doctype: .other, actor: nil, source: "g0vse statens-offentliga-utredningar/2008/03/sou-200829.md: a thing"),
+        Case(
+            paragraphs: ["Energimarknadsinspektionen ska få besluta om tillträde till mark för undersökningsarbeten."],
+            doctype: .other, actor: nil,
+            source: "g0vse lagradsremiss/2021/04/lagradsremiss-moderna-tillstandsprocesser-for-elnat.md: a power"),
+        Case(
+            paragraphs: ["Utredningen skall ske minst vart tredje år såvida inte den försäkrade har fyllt 60 år."],
+            doctype: .other, actor: nil, source: "g0vse departementsserien-och-promemorior/2004/04/ds-200416.md: ske"),
+        Case(
             paragraphs: ["Arbetsgivaren ska därmed inte heller betala arbetsgivaravgifter."], doctype: .proposition,
             actor: nil, source: "g0vse proposition/2021/10/prop.-20212225.md: negation after an adverb"),
         Case(

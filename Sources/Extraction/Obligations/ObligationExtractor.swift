@@ -57,6 +57,18 @@ public struct ObligationExtractor: Sendable {
     static let clauseBreaks: Set<String> = [",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan"]
     static let negations: Set<String> = ["inte", "ej", "icke", "aldrig", "varken"]
     static let compositionVerbs: Set<String> = ["bestå", "utgöras", "omfatta", "ingå"]
+    /// Verbs of being and happening, which state no task ("Utredningen skall ske minst vart tredje år").
+    static let stateVerbs: Set<String> = [
+        "ske", "gälla", "avse", "innehålla", "utgöra", "motsvara", "uppgå", "framgå", "finnas", "vila", "präglas",
+    ]
+    /// Verbs after which "att X ska …" is a decided task.
+    static let decisionVerbs: Set<String> = [
+        "beslutar", "beslutat", "beslutade", "bestämmer", "bestämt", "föreskriver", "uppdrar", "uppdrog",
+    ]
+    static let headEnders: Set<String> = [
+        "som", "(", "och", "i", "på", "för", "med", "av", "till", "inom", "från", "vid", "enligt", "under", "hos",
+        "mot", "utan", "över", "eller",
+    ]
 
     func obligations(in analysis: TextAnalysis) -> [Obligation] {
         let tokens = analysis.tokens
@@ -116,11 +128,14 @@ public struct ObligationExtractor: Sendable {
                 }
                 clauseStart -= 1
             }
-            // "för att nämnden ska kunna", "så att …": purpose and result clauses state no task.
-            if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].lower == "att",
-                ["för", "så"].contains(tokens[clauseStart - 2].lower)
-            {
-                continue
+            // An att-clause states a task only after a decision ("Regeringen beslutar att ISF ska redovisa"),
+            // not after a proposal, aim or purpose ("föreslås att", "målet att", "för att").
+            if clauseStart > range.lowerBound, tokens[clauseStart - 1].lower == "att" {
+                var governing = clauseStart - 2
+                while governing >= range.lowerBound, Self.adverbs.contains(tokens[governing].lower) { governing -= 1 }
+                guard governing >= range.lowerBound, Self.decisionVerbs.contains(tokens[governing].lower) else {
+                    continue
+                }
             }
             let subjectTokens = clauseStart..<index
             let inverted =
@@ -169,7 +184,10 @@ public struct ObligationExtractor: Sendable {
                 {
                     continue
                 }
-                if Self.compositionVerbs.contains(verb) { continue }
+                if Self.compositionVerbs.contains(verb) || Self.stateVerbs.contains(verb) { continue }
+                // Rights and powers, not duties: "ska ha rätt till", "ska få besluta", "ska kunna ge tillstånd".
+                if verb == "få" || verb == "kunna" { continue }
+                if verb == "ha", verbIndex + 1 < range.upperBound, tokens[verbIndex + 1].lower == "rätt" { continue }
                 if verb == "vara" || verb == "ha", verbIndex + 1 < range.upperBound {
                     let complement = tokens[verbIndex + 1].lower
                     if complement == "eller" || complement == "ha" || isParticiple(complement)
@@ -274,7 +292,9 @@ public struct ObligationExtractor: Sendable {
         }
         // The head: the last word before "som" or a parenthesis.
         var headEnd = start
-        while headEnd < subject.upperBound, !["som", "(", "och"].contains(tokens[headEnd].lower) { headEnd += 1 }
+        // The head ends before a relative clause, a parenthesis, a conjunction or a preposition
+        // ("Revisionsberättelsen i större företag").
+        while headEnd < subject.upperBound, !Self.headEnders.contains(tokens[headEnd].lower) { headEnd += 1 }
         guard headEnd > start else { return nil }
         let head = tokens[headEnd - 1]
         let count = headEnd - start
@@ -381,8 +401,15 @@ public struct ObligationExtractor: Sendable {
         word.hasPrefix("utredare") || word == "utredningen" || word.hasPrefix("kommitté")
     }
 
+    /// Compounds that end like an agency but name things ("Ramverket", "Regelverket").
+    static let thingWords: Set<String> = [
+        "ramverket", "regelverket", "nätverket", "hantverket", "kraftverket", "regelverken", "nätverken",
+        "konstverket", "bokverket", "lagrådet", "samrådet",
+    ]
+
     func isActorNoun(_ word: String) -> Bool {
-        Self.actorNouns.contains(word) || Self.actorEndings.contains { word.hasSuffix($0) && word != $0 }
+        guard !Self.thingWords.contains(word) else { return false }
+        return Self.actorNouns.contains(word) || Self.actorEndings.contains { word.hasSuffix($0) && word != $0 }
             || Self.actorEndings.contains(word)
     }
 
