@@ -117,6 +117,18 @@ import Testing
             paragraphs: ["Utredningen skall ske minst vart tredje år såvida inte den försäkrade har fyllt 60 år."],
             doctype: .other, actor: nil, source: "g0vse departementsserien-och-promemorior/2004/04/ds-200416.md: ske"),
         Case(
+            paragraphs: ["Den som är intagen i häkte skall ha en generell rätt att rösta genom bud."],
+            doctype: .proposition,
+            actor: nil, source: "g0vse proposition/2001/11/prop-20010253.md: a right"),
+        Case(
+            paragraphs: [
+                """
+                Enligt promemorians förslag ska Kriminalvården ges rätt att besluta om förbud mot att vistas inom ett \
+                område närmast utanför anstalten.
+                """
+            ], doctype: .other, actor: nil, source: "g0vse departementsserien-och-promemorior/2007/08/ds-200724.md: ges"
+        ),
+        Case(
             paragraphs: ["Arbetsgivaren ska därmed inte heller betala arbetsgivaravgifter."], doctype: .proposition,
             actor: nil, source: "g0vse proposition/2021/10/prop.-20212225.md: negation after an adverb"),
         Case(

@@ -187,7 +187,19 @@ public struct ObligationExtractor: Sendable {
                 if Self.compositionVerbs.contains(verb) || Self.stateVerbs.contains(verb) { continue }
                 // Rights and powers, not duties: "ska ha rätt till", "ska få besluta", "ska kunna ge tillstånd".
                 if verb == "få" || verb == "kunna" { continue }
-                if verb == "ha", verbIndex + 1 < range.upperBound, tokens[verbIndex + 1].lower == "rätt" { continue }
+                if verb == "ha",
+                    tokens[(verbIndex + 1)..<min(range.upperBound, verbIndex + 4)].contains(where: {
+                        $0.lower == "rätt"
+                    })
+                {
+                    continue
+                }
+                // "ska enligt förordningen vara i drift": a state, not a task.
+                if verb == "vara", verbIndex + 1 < range.upperBound,
+                    Self.prepositions.contains(tokens[verbIndex + 1].lower)
+                {
+                    continue
+                }
                 if verb == "vara" || verb == "ha", verbIndex + 1 < range.upperBound {
                     let complement = tokens[verbIndex + 1].lower
                     if complement == "eller" || complement == "ha" || isParticiple(complement)
@@ -203,6 +215,7 @@ public struct ObligationExtractor: Sendable {
     }
 
     func isPassive(_ verb: String) -> Bool {
+        if ["ges", "tas", "fås", "ses", "nås", "dras", "sås", "fås"].contains(verb) { return true }
         let scalars = Array(verb.unicodeScalars)
         guard scalars.count >= 5, scalars.last == "s" else { return false }
         return !["dels", "finnas", "hoppas", "lyckas", "minnas", "synas", "märkas", "kännas"].contains(verb)
