@@ -58,6 +58,20 @@ struct ExtractorAssignmentTests {
             assignments.map(\.references) == [["SFS 2011:1508"], ["Dir. 2015:27"], [], [], [], []])
     }
 
+    @Test func regeringsuppdragPageIsOneAssignmentToItsRecipients() throws {
+        // ru-2017-kriminalvarden-barn-frihetsberovas.txt: "Regeringen ger Kriminalvården i uppdrag att, tillsammans
+        // med Åklagarmyndigheten och Statens institutionsstyrelse, analysera …".
+        let gold = try #require(
+            CorpusDev.gold().first { $0["file"] as? String == "ru-2017-kriminalvarden-barn-frihetsberovas.txt" })
+        let document = try #require(CorpusDev.document(gold))
+        let record = Extractor().extract(document, mentions: TestAgencies.mentions(in: document.text))
+        let assignment = try #require(record.assignments.first)
+        #expect(record.assignments.count == 1)
+        #expect(assignment.recipient == "Kriminalvården, Åklagarmyndigheten och Statens institutionsstyrelse")
+        #expect(assignment.task?.hasPrefix("analysera hur situationen för barn som frihetsberövas") == true)
+        #expect(assignment.section == nil)
+    }
+
     @Test func directivesAnnounceNoAssignments() throws {
         let gold = try #require(CorpusDev.gold().first { $0["file"] as? String == "dir-2022-24.txt" })
         let document = try #require(CorpusDev.document(gold))

@@ -1,5 +1,6 @@
 /// Finds deadlines: dates by which something is to be reported, enters into force or otherwise must happen.
 public struct DeadlineExtractor: Sendable {
+    /// An extractor; it holds no state.
     public init() {}
 
     /// The deadlines of `document`, in text order, given the agency mentions in its text.
@@ -13,17 +14,22 @@ public struct DeadlineExtractor: Sendable {
         "uppdaterad", "regeringssammanträde", "skedde", "lämnade", "överlämnade", "redovisade", "avslutades",
         "gällde", "upphörde", "antogs", "utfärdad", "utfärdades", "kungjord", "tillkallade", "hänvisad",
         "beslutat", "ändrad", "avgjord", "inkom", "anmäld", "slutade", "började", "påbörjades", "trätt",
+        "tillkännagav", "tillkännagett", "beslut", "gav", "gett", "överlämnades", "redovisades", "avlämnade",
+        "presenterade",
     ]
     static let reportPrefixes = [
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
+        "betänkande", "slutbetänkande", "delbetänkande", "avslutas", "avsluta",
     ]
+    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut"]
+    static let remainderWords: Set<String> = ["övrigt", "kvarvarande", "återstående", "resterande", "helhet"]
     static let reportVerbs: Set<String> = [
         "lämna", "lämnas", "göras", "inkomma", "inkomma", "överlämna", "överlämnas", "lämnar", "inges", "ges",
         "presentera", "presenteras",
     ]
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
-        "lägesredovisning", "första", "årsredovisning", "budgetunderlag", "verksamhetsplan",
+        "lägesredovisning", "årsredovisning", "budgetunderlag", "verksamhetsplan",
     ]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
@@ -44,13 +50,17 @@ public struct DeadlineExtractor: Sendable {
         let directiveActor = isDirective ? Self.directiveActor(tokens) : nil
         let documentFirstYear = SwedishDateParser.firstYear(in: tokens, range: 0..<tokens.count)
         let extended = tokens.contains { $0.lower.hasPrefix("förläng") }
-        let primaryActor = analysis.mentions.first?.canonical
+        let primaryActor = Self.primaryAgency(analysis.mentions)
         var candidates: [Candidate] = []
 
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
             let dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
             guard !dates.isEmpty else { continue }
-            for (position, date) in dates.enumerated() {
+            // "Enligt (utredningens|de ursprungliga) direktiv(en) ska …": the date being replaced.
+            let citesDirectives =
+                tokens[sentence.tokens.lowerBound].lower == "enligt"
+                && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") }
+            for (position, date) in dates.enumerated() where date.year != nil || date.recurring {
                 // Acts are dated ("direktiv 2006/112/EG av den 28 november 2006"), they set no deadline.
                 if date.firstToken >= sentence.tokens.lowerBound + 2 {
                     let before = tokens[date.firstToken - 1].lower
@@ -73,10 +83,36 @@ public struct DeadlineExtractor: Sendable {
                         quoteStart = label.start
                     }
                 }
-                let lower = window.map(\.lower)
-                if lower.contains(where: { Self.pastWords.contains($0) }) { continue }
-                let near = Self.nearCue(tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
-                guard let kind = near ?? Self.kind(of: lower, date: date, doctype: doctype) else { continue }
+                var lower = window.map(\.lower)
+                // Past events and stamps: a past verb close to the date ("beslutade den", "den … redovisade").
+                let closeStart = max(sentence.tokens.lowerBound, date.firstToken - 6)
+                let closeEnd = min(sentence.tokens.upperBound, date.endToken + 3)
+                let close = tokens[closeStart..<closeEnd].map(\.lower)
+                if close.contains(where: { Self.pastWords.contains($0) }) { continue }
+                if dateOnly, lower.contains(where: { Self.pastWords.contains($0) }) { continue }
+                // The government's own intentions ("Regeringen avser att senast under 2020 ta ställning").
+                if zip(lower, lower.dropFirst()).contains(where: {
+                    ($0 == "regeringen" && ["avser", "ska", "skall", "kommer", "beslutar", "tar"].contains($1))
+                        || (["ska", "skall", "att"].contains($0) && $1 == "regeringen")
+                }) && !lower.contains(where: { word in Self.reportPrefixes.contains { word.hasPrefix($0) } }) {
+                    continue
+                }
+                // A later date in a sentence shares the reporting verb of the first ("… senast den X och i övrigt
+                // senast den Y").
+                if position > 0 {
+                    let sharedStart = max(sentence.tokens.lowerBound, date.firstToken - 40)
+                    let shared = tokens[sharedStart..<windowStart].map(\.lower).filter { word in
+                        Self.reportPrefixes.contains { word.hasPrefix($0) } || Self.reportVerbs.contains(word)
+                            || word == "ska" || word == "skall"
+                    }
+                    lower = shared + lower
+                }
+                let near = Self.nearCue(
+                    tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
+                let wordsAfter = max(0, windowEnd - date.endToken)
+                guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
+                    continue
+                }
                 // Quote: the clause carrying the date.
                 if position > 0 {
                     var first = windowStart
@@ -103,25 +139,25 @@ public struct DeadlineExtractor: Sendable {
                         iso = String(year) + String(iso.dropFirst())
                     }
                 }
-                let sentenceLower = tokens[sentence.tokens].map(\.lower)
-                let old =
-                    (sentenceLower.first == "enligt" && sentenceLower.contains { $0.hasPrefix("direktiv") })
-                    || lower.contains("skulle")
+                let old = citesDirectives || lower.contains("skulle")
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
                 } else if let directiveActor {
                     actor = directiveActor
-                } else if let mention = analysis.mentions(in: sentence.start..<date.span.offset).first {
+                } else if let mention = Self.subjectMention(analysis: analysis, sentence: sentence, before: date) {
                     actor = mention.canonical
                 } else {
                     actor = primaryActor
                 }
-                let statute = kind == .ikrafttradande || kind == .other
+                let statute =
+                    kind == .ikrafttradande || kind == .other
                     ? Self.statuteNumber(analysis: analysis, sentenceIndex: sentenceIndex, before: date.firstToken)
                     : nil
                 if kind == .ikrafttradande {
-                    actor = Self.statuteActor(statute: statute, metadata: analysis.document.metadata)
+                    actor =
+                        Self.proposalActor(analysis: analysis, sentence: sentence)
+                        ?? Self.statuteActor(statute: statute, metadata: analysis.document.metadata)
                 }
                 let deadline = Deadline(
                     date: iso, actor: actor, kind: kind, recurring: date.recurring,
@@ -156,7 +192,8 @@ public struct DeadlineExtractor: Sendable {
         }
         if finals.isEmpty {
             let parts = candidates.indices.filter { candidates[$0].implicitPart }
-            if parts.count > 1, let last = parts.max(by: { candidates[$0].deadline.date < candidates[$1].deadline.date })
+            if parts.count > 1,
+                let last = parts.max(by: { candidates[$0].deadline.date < candidates[$1].deadline.date })
             {
                 candidates[last].deadline.kind = .slutredovisning
             }
@@ -166,7 +203,8 @@ public struct DeadlineExtractor: Sendable {
         for candidate in candidates {
             let deadline = candidate.deadline
             let key = [
-                deadline.date, deadline.kind.rawValue, candidate.statute ?? "", deadline.superseded == true ? "old" : "",
+                deadline.date, deadline.kind.rawValue, candidate.statute ?? "",
+                deadline.superseded == true ? "old" : "",
             ].joined(separator: "|")
             if seen.insert(key).inserted { result.append(deadline) }
         }
@@ -174,7 +212,8 @@ public struct DeadlineExtractor: Sendable {
     }
 
     /// The kind of deadline the words around a date make it, or nil when they make it none.
-    static func kind(of words: [String], date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
+    /// `after` counts the words of `words` that follow the date.
+    static func kind(of words: [String], after: Int = 0, date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
         func has(_ word: String) -> Bool { words.contains(word) }
         func follows(_ first: String, _ second: String) -> Bool {
             zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
@@ -186,19 +225,41 @@ public struct DeadlineExtractor: Sendable {
         }
         if (has("upphör") || has("upphöra")) && has("gälla") { return .other }
         if has("upphävs") || has("inträder") || has("motionstid") || follows("sista", "dag") { return .other }
+        // Consultation answers ("Remissvaren ska ha inkommit … senast den …").
+        if words.contains(where: { $0.hasPrefix("remissvar") || $0 == "remissen" || $0 == "remissinstanserna" }) {
+            return .other
+        }
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
-        let deadlineWord = has("senast") || follows("utgången", "av")
-        if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") {
-            if words.contains(where: { $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") }) {
+        let deadlineWord = has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
+        let verbBeforeDate = words.dropLast(after).suffix(3).contains { word in
+            reportPrefixes.contains { word.hasPrefix($0) }
+        }
+        if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
+            if date.recurring { return .redovisning }
+            // The partial or final report word nearest the date decides ("delredovisa och senast den … slutredovisa").
+            let partial = words.lastIndex {
+                $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
+            }
+            let final = words.lastIndex { word in finalPrefixes.contains { word.hasPrefix($0) } }
+            let afterStart = words.count - after
+            func distance(_ index: Int?) -> Int? {
+                guard let index else { return nil }
+                return index >= afterStart ? index - afterStart : afterStart - 1 - index
+            }
+            let partialAfter = words[afterStart...].firstIndex {
+                $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
+            }
+            let finalAfter = words[afterStart...].firstIndex { word in finalPrefixes.contains { word.hasPrefix($0) } }
+            let partialDistance = [distance(partial), distance(partialAfter)].compactMap { $0 }.min()
+            let finalDistance = [distance(final), distance(finalAfter)].compactMap { $0 }.min()
+            if let partialDistance, finalDistance.map({ partialDistance < $0 }) ?? true {
                 return .delredovisning
             }
-            if words.contains(where: { $0.hasPrefix("slutredovis") || $0.hasPrefix("slutför") || $0.hasPrefix("slutrapport") })
-            {
-                return .slutredovisning
-            }
+            if finalDistance != nil { return .slutredovisning }
             if date.recurring { return .redovisning }
+            if words.contains(where: { remainderWords.contains($0) }) { return .slutredovisning }
             if words.contains(where: { generalReportObjects.contains($0) }) { return .redovisning }
             if words.contains(where: { partWords.contains($0) }) { return .delredovisning }
             if words.contains(where: { assignmentWords.contains($0) }) { return .slutredovisning }
@@ -208,6 +269,12 @@ public struct DeadlineExtractor: Sendable {
             default:
                 return .redovisning
             }
+        }
+        if ["klar", "klart", "slutfört", "avslutat", "avslutad"].contains(where: has) {
+            return .slutredovisning
+        }
+        if words.contains(where: { $0.hasPrefix("förläng") }) && (has("tiden") || has("utredningstiden")) {
+            return .slutredovisning
         }
         if has("senast") || follows("före", "utgången") { return .other }
         if has("svara") || has("remissvar") { return .other }
@@ -227,6 +294,31 @@ public struct DeadlineExtractor: Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// The first agency in the sentence that is not the object of a preposition ("till Regeringskansliet").
+    static func subjectMention(analysis: TextAnalysis, sentence: Sentence, before date: SwedishDate) -> AgencyMention? {
+        let prepositions: Set<String> = ["till", "med", "från", "av", "hos", "för", "i", "inom", "mellan", "och"]
+        var tokenIndex = sentence.tokens.lowerBound
+        for mention in analysis.mentions(in: sentence.start..<date.span.offset) {
+            while tokenIndex < sentence.tokens.upperBound, analysis.tokens[tokenIndex].start < mention.span.offset {
+                tokenIndex += 1
+            }
+            let previous = tokenIndex > sentence.tokens.lowerBound ? analysis.tokens[tokenIndex - 1].lower : ""
+            if !prepositions.contains(previous) { return mention }
+        }
+        return nil
+    }
+
+    /// The agency named most often, leaving out Regeringskansliet, which mostly receives reports.
+    static func primaryAgency(_ mentions: [AgencyMention]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for mention in mentions where mention.canonical != "Regeringskansliet" {
+            if counts[mention.canonical] == nil { order.append(mention.canonical) }
+            counts[mention.canonical, default: 0] += 1
+        }
+        return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? mentions.first?.canonical
     }
 
     /// "utredaren" or "kommittén", whichever the directive itself uses more.
@@ -260,7 +352,7 @@ public struct DeadlineExtractor: Sendable {
     /// A statute number ("1987:329", "SFS-nummer 2001:1273") that the date's sentence or table belongs to.
     static func statuteNumber(analysis: TextAnalysis, sentenceIndex: Int, before token: Int) -> String? {
         let sentence = analysis.sentences[sentenceIndex]
-        for index in sentence.tokens.lowerBound..<token {
+        for index in max(sentence.tokens.lowerBound, token - 30)..<max(token, sentence.tokens.lowerBound) {
             let candidate = analysis.tokens[index]
             if candidate.isNumber, isStatuteNumber(candidate.text) { return candidate.text }
         }
@@ -283,6 +375,22 @@ public struct DeadlineExtractor: Sendable {
         let parts = text.split(separator: ":")
         return parts.count == 2 && parts[0].count == 4 && parts[1].allSatisfy(\.isNumber) && !parts[1].isEmpty
             && parts[0].allSatisfy(\.isNumber)
+    }
+
+    /// "lagändringarna i prop. 2017/18:86": what a proposal says will enter into force, in a proposal document.
+    static func proposalActor(analysis: TextAnalysis, sentence: Sentence) -> String? {
+        let metadata = analysis.document.metadata
+        guard metadata.doctype != .lag, metadata.doctype != .forordning, let identifier = metadata.identifier else {
+            return nil
+        }
+        let verbs: Set<String> = ["ska", "skall", "föreslås", "träder", "träda", "är", "bör", "avses"]
+        let range = sentence.tokens
+        guard let verb = range.prefix(4).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
+            verb > range.lowerBound
+        else { return nil }
+        let subject = analysis.string(analysis.tokens[range.lowerBound].start..<analysis.tokens[verb - 1].end)
+        guard !["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower) else { return nil }
+        return subject.lowercased() + " i " + identifier
     }
 
     /// "Lag (2013:353)" style actor of an entry into force.
