@@ -41,6 +41,8 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     public var id: String
     /// The date of this entry (an occurrence, for recurring deadlines).
     public var date: String
+    /// The date as the document states it ("--03-01" or a first occurrence, for recurring deadlines).
+    public var statedDate: String
     public var status: DeadlineStatus
     /// Days from today to the date (negative when overdue).
     public var daysLeft: Int
@@ -144,7 +146,7 @@ extension Catalog {
             }
             if superseded && !query.includeSuperseded { continue }
             let base = DeadlineEntry(
-                id: item.id, date: deadline.date, status: .upcoming, daysLeft: 0, kind: deadline.kind,
+                id: item.id, date: deadline.date, statedDate: deadline.date, status: .upcoming, daysLeft: 0, kind: deadline.kind,
                 actor: deadline.actor, recurring: deadline.recurring, documentId: item.documentId,
                 doctype: item.doctype, identifier: item.identifier, title: item.title, file: item.path,
                 quote: deadline.quote, superseded: superseded, movedFrom: deadline.replaces,
