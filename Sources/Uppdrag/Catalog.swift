@@ -89,6 +89,21 @@ public struct SearchHitSummary: Codable, Sendable {
     }
 }
 
+extension SearchPage {
+    private enum CodingKeys: String, CodingKey { case query, total, offset, hits, facets, suggestion }
+
+    /// Encodes every key; `facets` and `suggestion` are null when not asked for or not found.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(total, forKey: .total)
+        try container.encode(offset, forKey: .offset)
+        try container.encode(hits, forKey: .hits)
+        try container.encode(facets, forKey: .facets)
+        try container.encode(suggestion, forKey: .suggestion)
+    }
+}
+
 /// Facet counts of a matching set.
 public struct Facets: Codable, Sendable, Equatable {
     public var agency: [String: Int]

@@ -297,3 +297,56 @@ public struct CalendarDate: Comparable, Hashable, Sendable {
     }
 }
 
+
+extension DeadlineEntry {
+    private enum CodingKeys: String, CodingKey {
+        case id, date, statedDate, status, daysLeft, kind, actor, recurring, documentId, doctype, identifier, title, file
+        case quote, superseded, movedFrom, movedBy, supersededBy, issued, until
+    }
+
+    /// Encodes every key, with explicit nulls, so scripts see one stable shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(date, forKey: .date)
+        try container.encode(statedDate, forKey: .statedDate)
+        try container.encode(status, forKey: .status)
+        try container.encode(daysLeft, forKey: .daysLeft)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(recurring, forKey: .recurring)
+        try container.encode(documentId, forKey: .documentId)
+        try container.encode(doctype, forKey: .doctype)
+        try container.encode(identifier, forKey: .identifier)
+        try container.encode(title, forKey: .title)
+        try container.encode(file, forKey: .file)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(superseded, forKey: .superseded)
+        try container.encode(movedFrom, forKey: .movedFrom)
+        try container.encode(movedBy, forKey: .movedBy)
+        try container.encode(supersededBy, forKey: .supersededBy)
+        try container.encode(issued, forKey: .issued)
+        try container.encode(until, forKey: .until)
+    }
+}
+
+extension ChecklistItem {
+    private enum CodingKeys: String, CodingKey {
+        case id, documentId, identifier, title, issued, file, actor, agency, quote, deadline
+    }
+
+    /// Encodes every key, with explicit nulls.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(documentId, forKey: .documentId)
+        try container.encode(identifier, forKey: .identifier)
+        try container.encode(title, forKey: .title)
+        try container.encode(issued, forKey: .issued)
+        try container.encode(file, forKey: .file)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(deadline, forKey: .deadline)
+    }
+}
