@@ -176,7 +176,9 @@ enum MarkupParser {
     private static func appendBytes(_ bytes: ArraySlice<UInt8>, to tree: inout MarkupTree, parent: Int32) {
         // Adjacent text (a text node next to a decoded entity) merges into one node.
         let last = tree.nodes[Int(parent)].lastChild
-        if last >= 0, tree.nodes[Int(last)].kind == .text, tree.nodes[Int(last)].textEnd == Int32(clamping: tree.text.count) {
+        if last >= 0, tree.nodes[Int(last)].kind == .text,
+            tree.nodes[Int(last)].textEnd == Int32(clamping: tree.text.count)
+        {
             tree.text.append(contentsOf: bytes)
             tree.nodes[Int(last)].textEnd = Int32(clamping: tree.text.count)
             return

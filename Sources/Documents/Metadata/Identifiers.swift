@@ -1,13 +1,13 @@
 /// Recognises and normalises document identifiers: "Dir. 2015:27", "SFS 2011:1508", "prop. 2016/17:14",
 /// "SOU 2013:75", "Ds 2016:46", agency series such as "DVFS 2000:5", and diarienummer ("Fi2025/02181").
-enum Identifiers {
-    struct Found {
-        var identifier: String
-        var range: Range<String.Index>
+package enum Identifiers {
+    package struct Found {
+        package var identifier: String
+        package var range: Range<String.Index>
     }
 
     /// The earliest identifier in `text`, normalised.
-    static func first(in text: String) -> Found? {
+    package static func first(in text: String) -> Found? {
         var best: Found?
         func consider(_ identifier: String, _ range: Range<String.Index>) {
             if best == nil || range.lowerBound < (best?.range.lowerBound ?? text.endIndex) {
