@@ -72,6 +72,7 @@ enum RegeringenAdapter {
         if let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) }) {
             draft.categories.append(tree.textContent(categories))
         }
+        draft.ministryIsAuthoritative = draft.ministry != nil
         if draft.identifier == nil, let bareNumber {
             let isWrit = draft.categories.contains { $0.lowercased().hasPrefix("skrivelse") }
             draft.identifier = (isWrit ? "skr. " : "prop. ") + bareNumber

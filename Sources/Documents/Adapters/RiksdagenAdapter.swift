@@ -49,6 +49,7 @@ enum RiksdagenAdapter {
         }
         draft.issued = (fields["datum"] ?? fields["publicerad"]).flatMap { SwedishDate.iso(in: $0) }
         draft.ministry = (fields["organ"]).flatMap { Ministries.first(in: $0) }
+        draft.ministryIsAuthoritative = draft.ministry != nil
         draft.sourceURL = fields["dokument_url_html"]
         output.draft = draft
         return output
