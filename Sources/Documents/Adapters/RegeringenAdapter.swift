@@ -18,8 +18,9 @@ enum RegeringenAdapter {
         var output = AdapterOutput(roots: [main])
         for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
             let name = tree.name(node)
+            let classes = tree.attribute("class", of: node)?.split(separator: " ") ?? []
             if ["nav", "form", "aside", "footer"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
-                || boilerplateClasses.contains(where: { tree.hasClass($0, node) })
+                || classes.contains(where: { boilerplateClasses.contains(String($0)) })
             {
                 output.excluded.insert(node)
             }

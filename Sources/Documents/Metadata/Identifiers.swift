@@ -8,25 +8,27 @@ package enum Identifiers {
 
     /// The earliest identifier in `text`, normalised.
     package static func first(in text: String) -> Found? {
+        // Every identifier has "year:number"; most texts handed here have none, and the regexes are slow.
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Found?
         func consider(_ identifier: String, _ range: Range<String.Index>) {
             if best == nil || range.lowerBound < (best?.range.lowerBound ?? text.endIndex) {
                 best = Found(identifier: identifier, range: range)
             }
         }
-        if let match = text.firstMatch(of: Patterns.directive) {
+        if text.containsBytes("ir"), let match = text.firstMatch(of: Patterns.directive) {
             consider("Dir. \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: Patterns.bill) {
+        if text.containsBytes("rop"), let match = text.firstMatch(of: Patterns.bill) {
             consider("prop. \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: Patterns.sou) {
+        if text.containsBytes("SOU"), let match = text.firstMatch(of: Patterns.sou) {
             consider("SOU \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: Patterns.ds) {
+        if text.containsBytes("Ds"), let match = text.firstMatch(of: Patterns.ds) {
             consider("Ds \(match.1):\(match.2)", match.range)
         }
-        if let match = text.firstMatch(of: Patterns.statuteSeries) {
+        if text.containsBytes("FS"), let match = text.firstMatch(of: Patterns.statuteSeries) {
             consider("\(match.1) \(match.2):\(match.3)", match.range)
         }
         return best
