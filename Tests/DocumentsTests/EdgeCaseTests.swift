@@ -179,6 +179,18 @@ import Testing
         #expect(document.metadata.issued == "2021-02-11")
     }
 
+    @Test func riksdagenMarkupAsElementsIsWalked() throws {
+        let document = try parser.parse(try TestPaths.fixture("riksdagen-inline-markup.xml"), path: "r.xml")
+        #expect(document.blocks.last?.text == "Regeringen föreslår ändringar i lagen.")
+        #expect(document.metadata.identifier == "prop. 2016/17:14")
+        #expect(document.metadata.doctype == .proposition)
+    }
+
+    @Test func xmlElementsNamedLikeHTMLInlinesStaySeparate() throws {
+        let document = try parser.parse(try TestPaths.fixture("xml-data.xml"), path: "data.xml")
+        #expect(document.blocks.map(\.text) == ["Beslut", "2020-01-01", "fet", "värde", "etikett"])
+    }
+
     @Test func referenceTextRules() throws {
         let document = try parser.parse(try TestPaths.fixture("inline-and-blocks.html"), path: "t.html")
         #expect(

@@ -1,4 +1,4 @@
-@testable import Documents
+import Documents
 import Extraction
 import Testing
 

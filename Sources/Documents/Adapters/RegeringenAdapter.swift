@@ -18,8 +18,9 @@ enum RegeringenAdapter {
         var output = AdapterOutput(roots: [main])
         for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
             let name = tree.name(node)
+            let classes = tree.attribute("class", of: node)?.split(separator: " ") ?? []
             if ["nav", "form", "aside", "footer"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
-                || boilerplateClasses.contains(where: { tree.hasClass($0, node) })
+                || classes.contains(where: { boilerplateClasses.contains(String($0)) })
             {
                 output.excluded.insert(node)
             }
@@ -72,6 +73,7 @@ enum RegeringenAdapter {
         if let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) }) {
             draft.categories.append(tree.textContent(categories))
         }
+        draft.ministryIsAuthoritative = draft.ministry != nil
         if draft.identifier == nil, let bareNumber {
             let isWrit = draft.categories.contains { $0.lowercased().hasPrefix("skrivelse") }
             draft.identifier = (isWrit ? "skr. " : "prop. ") + bareNumber

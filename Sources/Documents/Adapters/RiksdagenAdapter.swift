@@ -12,7 +12,9 @@ enum RiksdagenAdapter {
         if let document = tree.children(root).first(where: { tree.name($0) == "dokument" }) {
             for child in tree.children(document) where tree.nodes[Int(child)].kind == .element {
                 let name = tree.name(child)
-                if name == "html" {
+                let hasElements = tree.children(child).contains { tree.nodes[Int($0)].kind == .element }
+                if name == "html", !hasElements {
+                    // Escaped HTML arrives as text; markup embedded as elements is walked like the rest.
                     output.excluded.insert(child)
                     output.extraBlocks = embeddedBlocks(tree.rawTextContent(child), diagnostics: &diagnostics)
                     continue
@@ -47,6 +49,7 @@ enum RiksdagenAdapter {
         }
         draft.issued = (fields["datum"] ?? fields["publicerad"]).flatMap { SwedishDate.iso(in: $0) }
         draft.ministry = (fields["organ"]).flatMap { Ministries.first(in: $0) }
+        draft.ministryIsAuthoritative = draft.ministry != nil
         draft.sourceURL = fields["dokument_url_html"]
         output.draft = draft
         return output

@@ -74,12 +74,12 @@ enum MarkupParser {
         if dialect == .xml, uppdrag_xml_ctxt_well_formed(context) == 0 {
             return Result(tree: nil, diagnostics: collector.messages)
         }
-        return Result(tree: copyTree(document), diagnostics: collector.messages)
+        return Result(tree: copyTree(document, isHTML: dialect == .html), diagnostics: collector.messages)
     }
 
     /// Walks the libxml2 tree iteratively (libxml2 limits depth, but the walk does not rely on it).
-    private static func copyTree(_ document: xmlDocPtr) -> MarkupTree {
-        var tree = MarkupTree()
+    private static func copyTree(_ document: xmlDocPtr, isHTML: Bool) -> MarkupTree {
+        var tree = MarkupTree(isHTML: isHTML)
         tree.text.reserveCapacity(16_384)
         var current: xmlNodePtr? = document.pointee.children
         var parentIndex: Int32 = 0
@@ -176,7 +176,9 @@ enum MarkupParser {
     private static func appendBytes(_ bytes: ArraySlice<UInt8>, to tree: inout MarkupTree, parent: Int32) {
         // Adjacent text (a text node next to a decoded entity) merges into one node.
         let last = tree.nodes[Int(parent)].lastChild
-        if last >= 0, tree.nodes[Int(last)].kind == .text, tree.nodes[Int(last)].textEnd == Int32(clamping: tree.text.count) {
+        if last >= 0, tree.nodes[Int(last)].kind == .text,
+            tree.nodes[Int(last)].textEnd == Int32(clamping: tree.text.count)
+        {
             tree.text.append(contentsOf: bytes)
             tree.nodes[Int(last)].textEnd = Int32(clamping: tree.text.count)
             return

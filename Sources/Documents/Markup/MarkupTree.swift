@@ -24,6 +24,8 @@ struct MarkupTree: Sendable {
         var attributeEnd: Int32 = 0
         /// What the element means for text, looked up once from its name.
         var role: ElementRole = .boundary
+        /// Whether HTML meanings apply: everywhere in HTML, inside an `html` element in XML.
+        var isHTML = false
     }
 
     struct Attribute: Sendable {
@@ -31,13 +33,22 @@ struct MarkupTree: Sendable {
         var value: String
     }
 
-    var nodes: [Node] = [Node(kind: .document, name: "", parent: -1)]
+    var nodes: [Node]
     var text: [UInt8] = []
     var attributes: [Attribute] = []
     /// The first element of each name, in document order.
     var firstByName: [String: Int32] = [:]
     /// Whether any element carries an RDFa `property` attribute.
     var hasPropertyAttributes = false
+
+    /// An empty tree; `isHTML` gives every element its HTML meaning (inline `b`, skipped `script`, …), otherwise
+    /// only elements inside an `html` element get it and all others are plain boundaries (XML data such as
+    /// `<time>` or `<data>` must not run into their neighbours).
+    init(isHTML: Bool) {
+        var document = Node(kind: .document, name: "", parent: -1)
+        document.isHTML = isHTML
+        nodes = [document]
+    }
 
     // MARK: Building
 
@@ -46,7 +57,8 @@ struct MarkupTree: Sendable {
         var node = node
         node.parent = parent
         if node.kind == .element {
-            node.role = ElementRole(name: node.name)
+            node.isHTML = nodes[Int(parent)].isHTML || node.name == "html"
+            node.role = node.isHTML ? ElementRole(name: node.name) : .boundary
             if firstByName[node.name] == nil { firstByName[node.name] = index }
         }
         nodes.append(node)

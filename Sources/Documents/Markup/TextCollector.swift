@@ -114,13 +114,25 @@ enum InlineElements {
 extension StringProtocol {
     /// Substring search on UTF-8 bytes: much cheaper than Character-based `contains` on long texts.
     func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+        var pattern = needle
+        return pattern.withUTF8 { pattern in
+            if let found = utf8.withContiguousStorageIfAvailable({ Self.search(pattern, in: $0) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { Self.search(pattern, in: $0) }
+        }
+    }
+
+    private static func search(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
-        let bytes = utf8
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: first) {
-            if bytes[found...].starts(with: pattern) { return true }
-            index = bytes.index(after: found)
+        guard haystack.count >= pattern.count else { return false }
+        let last = haystack.count - pattern.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < pattern.count, haystack[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            index += 1
         }
         return false
     }

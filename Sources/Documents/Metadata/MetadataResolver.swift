@@ -36,9 +36,9 @@ enum MetadataResolver {
         metadata.title = title
         metadata.identifier = identifier ?? diarienummer
         metadata.issued = draft.issued ?? signedDate(blocks)
-        metadata.ministry =
-            blocks.lazy.compactMap { Ministries.signature(in: $0.text) }.first ?? draft.ministry
-            ?? diarienummer.flatMap(Ministries.fromDiarienummer)
+        let signature =
+            draft.ministryIsAuthoritative ? nil : blocks.lazy.compactMap { Ministries.signature(in: $0.text) }.first
+        metadata.ministry = signature ?? draft.ministry ?? diarienummer.flatMap(Ministries.fromDiarienummer)
         metadata.sourceURL = draft.sourceURL
         metadata.doctype =
             draft.doctype ?? doctype(identifier: identifier, title: title ?? "", draft: draft, blocks: blocks)

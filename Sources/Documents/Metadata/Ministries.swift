@@ -1,5 +1,5 @@
 /// Names of ministries (departement) as documents write them, and the ministry codes of diarienummer.
-enum Ministries {
+package enum Ministries {
     /// The first ministry named in `text`, capitalised ("arbetsmarknadsdepartementet" → "Arbetsmarknadsdepartementet").
     static func first(in text: String) -> String? {
         if let match = text.firstMatch(of: Patterns.ministry) {
@@ -10,7 +10,7 @@ enum Ministries {
     }
 
     /// A ministry in parentheses on its own, as signatures end: "(Justitiedepartementet)".
-    static func signature(in text: String) -> String? {
+    package static func signature(in text: String) -> String? {
         // Cheap byte checks first: this runs on every block of a document.
         guard text.utf8.count < 240, text.utf8.last == UInt8(ascii: ")"), text.containsBytes("departementet)"),
             let match = text.firstMatch(of: Patterns.ministrySignature)
@@ -19,7 +19,7 @@ enum Ministries {
     }
 
     /// The ministry of a diarienummer ("Fi2025/02181" → Finansdepartementet), by its prefix and year.
-    static func fromDiarienummer(_ number: String) -> String? {
+    package static func fromDiarienummer(_ number: String) -> String? {
         guard let match = number.firstMatch(of: Patterns.diarienummerPrefix), let year = Int(match.2)
         else { return nil }
         switch String(match.1) {

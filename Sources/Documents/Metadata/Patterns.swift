@@ -12,12 +12,6 @@ enum Patterns {
     nonisolated(unsafe) static let gluedDiarienummer = /^(.*?)[,\s]*Diarienummer:\s*(.+)$/
     nonisolated(unsafe) static let gluedDirective = /^(.*?)[,\s]*(?:ID-nummer:\s*)?([Dd]ir\.\s?\d{4}:\d+)\s*$/
     nonisolated(unsafe) static let ministerSays = /säger [a-zåäö-]*minister/
-    nonisolated(unsafe) static let newsOfDecision =
-        /Regeringen (?:har (?:i dag |nu |därför )?(?:gett|gav|beslutat|tillsatt|utsett|gett)|tillsätter|tillsatte)\b/
-    nonisolated(unsafe) static let inquiryAppointed =
-        /\b[Ee]n (?:[a-zåäö-]+ ){0,3}(?:utredare|kommitté|kommission|utredning|delegation)\b[^.]{0,120}?\bska\b/
-    nonisolated(unsafe) static let assignmentDecision =
-        /Regeringen (?:beslutar att ge|ger|uppdrar åt|beslutar att|beslutar om)\b/
     nonisolated(unsafe) static let directiveFileName = /^dir\.?-?(\d{4})-?(\d{1,4})-?$/
     nonisolated(unsafe) static let ministry = /([A-ZÅÄÖa-zåäö][a-zåäö]*(?:- och [a-zåäö]+)?departementet)/
     nonisolated(unsafe) static let ministrySignature = /\(([A-ZÅÄÖ][a-zåäö]*(?:- och [a-zåäö]+)?departementet)\)\s*$/

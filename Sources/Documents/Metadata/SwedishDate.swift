@@ -1,12 +1,12 @@
 /// Dates as Swedish documents write them ("den 26 juni 2009", "2016-09-27 00:00:00"), to ISO "YYYY-MM-DD".
-enum SwedishDate {
+package enum SwedishDate {
     static let months = [
         "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
         "december",
     ]
 
     /// The first date in `text`: ISO form first, then "D månad YYYY".
-    static func iso(in text: String) -> String? {
+    package static func iso(in text: String) -> String? {
         if let match = text.firstMatch(of: Patterns.isoDate),
             let month = Int(match.2), let day = Int(match.3), (1...12).contains(month), (1...31).contains(day)
         {
