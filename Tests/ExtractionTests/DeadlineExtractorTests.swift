@@ -116,6 +116,14 @@ import Testing
             paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
             doctype: .other, expected: ["2021-11-26 other"],
             source: "g0vse departementsserien-och-promemorior.json: consultation answers"),
+        Case(
+            paragraphs: [
+                """
+                Arbetsförmedlingen ska lämna en muntlig lägesbeskrivning till regeringen senast den 28 april 2026 \
+                och slutredovisa uppdraget senast den 28 april 2027.
+                """
+            ], doctype: .artikel, expected: ["2026-04-28 redovisning", "2027-04-28 slutredovisning"],
+            source: "g0vse pressmeddelanden/2025/12/arbetsformedlingen-ska-oka-kannedomen-om-etableringsjobb.md"),
         // Never deadlines: decision dates, page stamps, past events.
         Case(
             paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],

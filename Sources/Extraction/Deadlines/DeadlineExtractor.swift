@@ -29,7 +29,8 @@ public struct DeadlineExtractor: Sendable {
     ]
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
-        "lägesredovisning", "årsredovisning", "budgetunderlag", "verksamhetsplan",
+        "lägesredovisning", "årsredovisning", "lägesbeskrivning", "lägesbeskrivningar", "lägesrapporter",
+        "budgetunderlag", "verksamhetsplan",
     ]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
@@ -109,7 +110,14 @@ public struct DeadlineExtractor: Sendable {
                 }
                 let near = Self.nearCue(
                     tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
-                let wordsAfter = max(0, windowEnd - date.endToken)
+                // Words after the date count up to the next coordinated clause ("… den 28 april 2026 och
+                // slutredovisa uppdraget senast …" belongs to the next date).
+                var clauseEnd = date.endToken
+                while clauseEnd < windowEnd, !["och", "samt", "medan", ",", ";"].contains(tokens[clauseEnd].lower) {
+                    clauseEnd += 1
+                }
+                let wordsAfter = max(0, clauseEnd - date.endToken)
+                lower.removeLast(min(lower.count, max(0, windowEnd - clauseEnd)))
                 guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
                     continue
                 }
@@ -401,6 +409,9 @@ public struct DeadlineExtractor: Sendable {
         if let close = title.firstIndex(of: ")"), title.contains("(") {
             return String(title[...close])
         }
-        return metadata.identifier ?? (title.isEmpty ? nil : title)
+        if let identifier = metadata.identifier { return identifier }
+        // A statute's title names it; a press release's title does not.
+        let statuteTypes: Set<Doctype> = [.lag, .forordning]
+        return statuteTypes.contains(metadata.doctype) && !title.isEmpty ? title : nil
     }
 }
