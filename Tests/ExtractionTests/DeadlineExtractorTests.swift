@@ -186,6 +186,22 @@ import Testing
         #expect(new.actor == "utredaren")
     }
 
+    @Test func extensionFromOneDateToAnother() throws {
+        // g0vse kommittedirektiv/2010/03/dir.-201027.md
+        let analysis = TestDocuments.analysis(
+            [
+                """
+                Regeringen utvidgar nu utredarens uppdrag och förlänger dessutom utredningstiden från den 30 juni 2010 \
+                till den 15 januari 2011.
+                """
+            ], doctype: .tillaggsdirektiv)
+        let deadlines = DeadlineExtractor().deadlines(in: analysis)
+        #expect(deadlines.map(\.date) == ["2010-06-30", "2011-01-15"])
+        #expect(deadlines.map(\.kind) == [.slutredovisning, .slutredovisning])
+        #expect(deadlines.first?.superseded == true)
+        #expect(deadlines.last?.replaces == "2010-06-30")
+    }
+
     @Test func directiveActorFollowsTheDirectivesOwnWording() throws {
         // dir-2012-13.txt speaks of "Kommittén".
         let analysis = TestDocuments.analysis(

@@ -104,7 +104,7 @@ public struct DeadlineExtractor: Sendable {
                     let sharedStart = max(sentence.tokens.lowerBound, date.firstToken - 40)
                     let shared = tokens[sharedStart..<windowStart].map(\.lower).filter { word in
                         Self.reportPrefixes.contains { word.hasPrefix($0) } || Self.reportVerbs.contains(word)
-                            || word == "ska" || word == "skall"
+                            || ["ska", "skall", "tiden", "utredningstiden"].contains(word) || word.hasPrefix("förläng")
                     }
                     lower = shared + lower
                 }
@@ -147,7 +147,14 @@ public struct DeadlineExtractor: Sendable {
                         iso = String(year) + String(iso.dropFirst())
                     }
                 }
-                let old = citesDirectives || lower.contains("skulle")
+                // "förlänger utredningstiden från den 30 juni 2010 till den 15 januari 2011": the first is old.
+                var fromDate = false
+                if date.firstToken > sentence.tokens.lowerBound {
+                    var before = date.firstToken - 1
+                    if tokens[before].lower == "den", before > sentence.tokens.lowerBound { before -= 1 }
+                    fromDate = tokens[before].lower == "från" && lower.contains { $0.hasPrefix("förläng") }
+                }
+                let old = citesDirectives || lower.contains("skulle") || fromDate
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
