@@ -124,6 +124,14 @@ import Testing
                 """
             ], doctype: .artikel, expected: ["2026-04-28 redovisning", "2027-04-28 slutredovisning"],
             source: "g0vse pressmeddelanden/2025/12/arbetsformedlingen-ska-oka-kannedomen-om-etableringsjobb.md"),
+        Case(
+            paragraphs: ["Tidpunkten för utredarens slutliga redovisning ändras till den 21 november 2008."],
+            doctype: .tillaggsdirektiv, expected: ["2008-11-21 slutredovisning"],
+            source: "g0vse kommittedirektiv/2008/06/dir.-200879.md"),
+        Case(
+            paragraphs: ["Utredningen om klimatfärdplan 2050 (M2014:03) avslutas den 31 december 2014."],
+            doctype: .tillaggsdirektiv, expected: ["2014-12-31 slutredovisning"],
+            source: "g0vse kommittedirektiv/2015/01/dir.-2014166.md"),
         // Never deadlines: decision dates, page stamps, past events.
         Case(
             paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],

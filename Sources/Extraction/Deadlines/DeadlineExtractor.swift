@@ -21,7 +21,7 @@ public struct DeadlineExtractor: Sendable {
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
         "betänkande", "slutbetänkande", "delbetänkande", "avslutas", "avsluta",
     ]
-    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut"]
+    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut", "slutlig"]
     static let remainderWords: Set<String> = ["övrigt", "kvarvarande", "återstående", "resterande", "helhet"]
     static let reportVerbs: Set<String> = [
         "lämna", "lämnas", "göras", "inkomma", "inkomma", "överlämna", "överlämnas", "lämnar", "inges", "ges",
@@ -247,8 +247,11 @@ public struct DeadlineExtractor: Sendable {
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
-        let deadlineWord = has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
-        let verbBeforeDate = words.dropLast(after).suffix(3).contains { word in
+        let deadlineWord =
+            has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
+            || has("ändras") || has("flyttas")
+        let dateWords = date.endToken - date.firstToken
+        let verbBeforeDate = words.dropLast(after + dateWords).suffix(3).contains { word in
             reportPrefixes.contains { word.hasPrefix($0) }
         }
         if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
