@@ -46,7 +46,7 @@ public struct AssignmentExtractor: Sendable {
         var sectionEnd: Int
     }
 
-    static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag, .other]
+    static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag]
 
     func assignments(in analysis: TextAnalysis, canonicalName: (String) -> String?) -> [Assignment] {
         let doctype = analysis.document.metadata.doctype
