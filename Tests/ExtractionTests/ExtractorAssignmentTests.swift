@@ -59,13 +59,13 @@ struct ExtractorAssignmentTests {
     }
 
     @Test func linksSetAsTheirOwnBlocksUnderALabel() throws {
-        // The seed page as HTML might set "Regeringsuppdrag" and the linked title apart: the same assignments.
+        // The seed page as HTML might set "Regeringsuppdrag" as a heading over the linked title: the same assignments.
         let gold = try #require(Self.seedGold())
         let document = try #require(CorpusDev.document(gold))
         var blocks: [Block] = []
         for block in document.blocks {
             if block.text.hasPrefix("Regeringsuppdrag: ") {
-                blocks.append(Block(kind: .paragraph, text: "Regeringsuppdrag"))
+                blocks.append(Block(kind: .heading, text: "Regeringsuppdrag", level: 3))
                 blocks.append(Block(kind: .paragraph, text: String(block.text.dropFirst("Regeringsuppdrag: ".count))))
             } else {
                 blocks.append(block)
@@ -77,6 +77,21 @@ struct ExtractorAssignmentTests {
         let expected = try #require(gold["assignments"] as? [[String: Any]])
         #expect(record.assignments.map(\.recipient) == expected.map { $0["recipient"] as? String ?? "" })
         #expect(record.assignments.map(\.linked) == expected.map { $0["linked"] as? String })
+        #expect(record.assignments.map(\.task) == expected.map { $0["task"] as? String })
+    }
+
+    @Test func markedHeadingsGiveTheSameAssignments() throws {
+        // The seed page as HTML marks its title and section headings; the sections stay the same.
+        let gold = try #require(Self.seedGold())
+        let document = try #require(CorpusDev.document(gold))
+        let sections = Set((gold["assignments"] as? [[String: Any]] ?? []).compactMap { $0["section"] as? String })
+        var marked = document
+        marked.blocks = document.blocks.enumerated().map { index, block in
+            index == 0 || sections.contains(block.text) ? Block(kind: .heading, text: block.text, level: 2) : block
+        }
+        let record = Extractor().extract(marked, mentions: TestAgencies.mentions(in: marked.text))
+        let expected = try #require(gold["assignments"] as? [[String: Any]])
+        #expect(record.assignments.map(\.section) == expected.map { $0["section"] as? String })
         #expect(record.assignments.map(\.task) == expected.map { $0["task"] as? String })
     }
 

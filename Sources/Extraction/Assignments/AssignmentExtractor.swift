@@ -174,7 +174,9 @@ public struct AssignmentExtractor: Sendable {
         var result: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             if block.kind == .heading {
-                result.insert(index)
+                // A label over links ("Regeringsuppdrag", "Läs mer") does not open a section.
+                let lower = headingText(block.text).lowercased()
+                if !linkStarts.contains(where: { lower.hasPrefix($0.trimmingSpaces()) }) { result.insert(index) }
                 continue
             }
             guard index + 1 < blocks.count, block.kind == .paragraph, looksLikeHeading(block.text),
