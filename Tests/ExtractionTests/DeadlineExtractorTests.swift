@@ -248,3 +248,42 @@ extension DeadlineExtractorTests {
         #expect(deadline.actor == "lagändringarna i prop. 2017/18:86")
     }
 }
+
+extension DeadlineExtractorTests {
+    @Test(arguments: [
+        // (paragraphs, gold quote), each from corpus-dev's gold records.
+        (
+            [
+                "Denna författning träder i kraft den 1 september 2009, då Rättsmedicinalverkets föreskrifter upphör att gälla."
+            ],
+            "Denna författning träder i kraft den 1 september 2009"
+        ),  // sosfs-2009-12.html
+        (
+            ["En delredovisning ska lämnas senast den 14 oktober 2022 avseende följande deluppdrag:"],
+            "En delredovisning ska lämnas senast den 14 oktober 2022"
+        ),  // dir-2022-24.txt
+        (["Ikraft: 1995-07-01 överg.best."], "Ikraft: 1995-07-01"),  // sfs-1994-1809.html
+        (
+            ["1 § /Upphör att gälla U:2019-01-01/ Innehållet i denna lag är uppdelat enligt följande:"],
+            "/Upphör att gälla U:2019-01-01/"
+        ),  // sfs-2016-1145.html
+        (["Motionstid slutar", "2016-10-12 00:00:00"], "Motionstid slutar\n2016-10-12 00:00:00"),  // riksdagen-H40314.xml
+        (
+            ["Alla uppdragen ska redovisas senast den 1 oktober 2024."],
+            "Alla uppdragen ska redovisas senast den 1 oktober 2024."
+        ),  // art-2024-tre-skolmyndigheter.txt
+        (
+            [
+                """
+                Uppdraget ges till Arbetsförmedlingen genom myndighetens regleringsbrev för 2023 och ska redovisas \
+                till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023.
+                """
+            ], "ska redovisas till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023"
+        ),  // art-2022-arbetsformedlingen-kompetensforsorjning.txt
+    ])
+    func quoteIsTheShortestFragmentCarryingTheDate(_ paragraphs: [String], _ quote: String) throws {
+        let analysis = TestDocuments.analysis(paragraphs, doctype: .artikel)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.quote == quote)
+    }
+}
