@@ -116,6 +116,22 @@ import Testing
             paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
             doctype: .other, expected: ["2021-11-26 other"],
             source: "g0vse departementsserien-och-promemorior.json: consultation answers"),
+        Case(
+            paragraphs: [
+                """
+                Arbetsförmedlingen ska lämna en muntlig lägesbeskrivning till regeringen senast den 28 april 2026 \
+                och slutredovisa uppdraget senast den 28 april 2027.
+                """
+            ], doctype: .artikel, expected: ["2026-04-28 redovisning", "2027-04-28 slutredovisning"],
+            source: "g0vse pressmeddelanden/2025/12/arbetsformedlingen-ska-oka-kannedomen-om-etableringsjobb.md"),
+        Case(
+            paragraphs: ["Tidpunkten för utredarens slutliga redovisning ändras till den 21 november 2008."],
+            doctype: .tillaggsdirektiv, expected: ["2008-11-21 slutredovisning"],
+            source: "g0vse kommittedirektiv/2008/06/dir.-200879.md"),
+        Case(
+            paragraphs: ["Utredningen om klimatfärdplan 2050 (M2014:03) avslutas den 31 december 2014."],
+            doctype: .tillaggsdirektiv, expected: ["2014-12-31 slutredovisning"],
+            source: "g0vse kommittedirektiv/2015/01/dir.-2014166.md"),
         // Never deadlines: decision dates, page stamps, past events.
         Case(
             paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],
@@ -178,6 +194,22 @@ import Testing
         #expect(new.actor == "utredaren")
     }
 
+    @Test func extensionFromOneDateToAnother() throws {
+        // g0vse kommittedirektiv/2010/03/dir.-201027.md
+        let analysis = TestDocuments.analysis(
+            [
+                """
+                Regeringen utvidgar nu utredarens uppdrag och förlänger dessutom utredningstiden från den 30 juni 2010 \
+                till den 15 januari 2011.
+                """
+            ], doctype: .tillaggsdirektiv)
+        let deadlines = DeadlineExtractor().deadlines(in: analysis)
+        #expect(deadlines.map(\.date) == ["2010-06-30", "2011-01-15"])
+        #expect(deadlines.map(\.kind) == [.slutredovisning, .slutredovisning])
+        #expect(deadlines.first?.superseded == true)
+        #expect(deadlines.last?.replaces == "2010-06-30")
+    }
+
     @Test func directiveActorFollowsTheDirectivesOwnWording() throws {
         // dir-2012-13.txt speaks of "Kommittén".
         let analysis = TestDocuments.analysis(
@@ -214,5 +246,44 @@ extension DeadlineExtractorTests {
             blocks: [Block(kind: .paragraph, text: "Lagändringarna föreslås träda i kraft den 1 juli 2018.")])
         let deadline = try #require(DeadlineExtractor().deadlines(in: document).first)
         #expect(deadline.actor == "lagändringarna i prop. 2017/18:86")
+    }
+}
+
+extension DeadlineExtractorTests {
+    @Test(arguments: [
+        // (paragraphs, gold quote), each from corpus-dev's gold records.
+        (
+            [
+                "Denna författning träder i kraft den 1 september 2009, då Rättsmedicinalverkets föreskrifter upphör att gälla."
+            ],
+            "Denna författning träder i kraft den 1 september 2009"
+        ),  // sosfs-2009-12.html
+        (
+            ["En delredovisning ska lämnas senast den 14 oktober 2022 avseende följande deluppdrag:"],
+            "En delredovisning ska lämnas senast den 14 oktober 2022"
+        ),  // dir-2022-24.txt
+        (["Ikraft: 1995-07-01 överg.best."], "Ikraft: 1995-07-01"),  // sfs-1994-1809.html
+        (
+            ["1 § /Upphör att gälla U:2019-01-01/ Innehållet i denna lag är uppdelat enligt följande:"],
+            "/Upphör att gälla U:2019-01-01/"
+        ),  // sfs-2016-1145.html
+        (["Motionstid slutar", "2016-10-12 00:00:00"], "Motionstid slutar\n2016-10-12 00:00:00"),  // riksdagen-H40314.xml
+        (
+            ["Alla uppdragen ska redovisas senast den 1 oktober 2024."],
+            "Alla uppdragen ska redovisas senast den 1 oktober 2024."
+        ),  // art-2024-tre-skolmyndigheter.txt
+        (
+            [
+                """
+                Uppdraget ges till Arbetsförmedlingen genom myndighetens regleringsbrev för 2023 och ska redovisas \
+                till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023.
+                """
+            ], "ska redovisas till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023"
+        ),  // art-2022-arbetsformedlingen-kompetensforsorjning.txt
+    ])
+    func quoteIsTheShortestFragmentCarryingTheDate(_ paragraphs: [String], _ quote: String) throws {
+        let analysis = TestDocuments.analysis(paragraphs, doctype: .artikel)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.quote == quote)
     }
 }

@@ -204,3 +204,21 @@ extension SentenceSplitterTests {
         #expect(sentences.count == 1)
     }
 }
+
+extension SentenceSplitterTests {
+    @Test func nestedListInsideTheFirstItemEndsIt() throws {
+        // sosfs-2009-12.html, 10 §, with its nested list flattened into the first item.
+        let analysis = TestDocuments.analysis([
+            "10 § Läkaren ska i § 7-intyget, såvitt avser intygspersonen, redovisa",
+            "* en anamnes som i förekommande fall innefattar a) resultaten av tidigare genomförda undersökningar, "
+                + "b) personliga förhållanden,",
+            "* fysiskt och psykiskt tillstånd vid läkarundersökningen.",
+        ])
+        let sentence = try #require(analysis.sentences.first)
+        let cut = try #require(sentence.firstItemEnd)
+        #expect(
+            analysis.string(sentence.start..<cut)
+                == "Läkaren ska i § 7-intyget, såvitt avser intygspersonen, redovisa\n"
+                + "* en anamnes som i förekommande fall innefattar")
+    }
+}

@@ -46,7 +46,7 @@ public struct AssignmentExtractor: Sendable {
         var sectionEnd: Int
     }
 
-    static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag, .other]
+    static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag]
 
     func assignments(in analysis: TextAnalysis, canonicalName: (String) -> String?) -> [Assignment] {
         let doctype = analysis.document.metadata.doctype
@@ -174,7 +174,9 @@ public struct AssignmentExtractor: Sendable {
         var result: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             if block.kind == .heading {
-                result.insert(index)
+                // A label over links ("Regeringsuppdrag", "Läs mer") does not open a section.
+                let lower = headingText(block.text).lowercased()
+                if !linkStarts.contains(where: { lower.hasPrefix($0.trimmingSpaces()) }) { result.insert(index) }
                 continue
             }
             guard index + 1 < blocks.count, block.kind == .paragraph, looksLikeHeading(block.text),
@@ -186,7 +188,7 @@ public struct AssignmentExtractor: Sendable {
     }
 
     static let linkStarts = [
-        "regeringsuppdrag:", "mer information", "läs mer", "foto:", "dir.", "sfs ", "prop.", "sou ", "ds ",
+        "regeringsuppdrag", "mer information", "läs mer", "foto:", "dir.", "sfs ", "prop.", "sou ", "ds ",
         "förordning (", "lag (", "pressmeddelande", "verksamhetsrapport", "rapport:", "se även", "relaterat",
     ]
 
@@ -210,7 +212,8 @@ public struct AssignmentExtractor: Sendable {
             let last = block.text.unicodeScalars.last(where: { !Tokenizer.isSpace($0) })
         else { return false }
         let wordCount = block.text.split(separator: " ").count
-        return [".", "!", "?", ":"].contains(last) && wordCount >= 8
+        // A title ending in "m.fl." is no body text.
+        return [".", "!", "?", ":"].contains(last) && wordCount >= 8 && !looksLikeHeading(block.text)
     }
 
     /// A heading without Markdown marks ("## Rubrik", "**Rubrik**").
@@ -244,6 +247,22 @@ public struct AssignmentExtractor: Sendable {
             let linked = analysis.string(tokens[titleStart].start..<sentence.end).trimmingSpaces()
             if let (recipients, task) = uppdragTill(
                 from: titleStart, sentence: sentence, analysis: analysis, canonicalName: canonicalName)
+            {
+                found.append(
+                    Trigger(recipients: recipients, task: task, linked: linked, source: .link, block: sentence.block))
+            }
+            return found
+        }
+        // A link set as its own block ("Uppdrag till X att …" without final punctuation, perhaps under a
+        // "Regeringsuppdrag" label): the title of a linked assignment.
+        if !isHeading, firstLower == "uppdrag", sentence.block < analysis.document.blocks.count,
+            analysis.tokens[range.upperBound - 1].kind != .punctuation
+                || analysis.document.blocks[sentence.block].text.hasSuffix(" m.fl."),
+            sentence.start == analysis.blockStarts[sentence.block]
+        {
+            let linked = analysis.string(sentence.start..<sentence.end).trimmingSpaces()
+            if let (recipients, task) = uppdragTill(
+                from: range.lowerBound, sentence: sentence, analysis: analysis, canonicalName: canonicalName)
             {
                 found.append(
                     Trigger(recipients: recipients, task: task, linked: linked, source: .link, block: sentence.block))

@@ -76,6 +76,7 @@ public struct SwedishDateParser: Sendable {
     }
 
     static func iso(_ token: Token) -> (Int, Int, Int)? {
+        guard token.kind == .number, token.end - token.start == 10 else { return nil }
         let scalars = Array(token.text.unicodeScalars)
         guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return nil }
         func number(_ range: Range<Int>) -> Int? {

@@ -21,7 +21,7 @@ public struct DeadlineExtractor: Sendable {
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
         "betänkande", "slutbetänkande", "delbetänkande", "avslutas", "avsluta",
     ]
-    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut"]
+    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut", "slutlig"]
     static let remainderWords: Set<String> = ["övrigt", "kvarvarande", "återstående", "resterande", "helhet"]
     static let reportVerbs: Set<String> = [
         "lämna", "lämnas", "göras", "inkomma", "inkomma", "överlämna", "överlämnas", "lämnar", "inges", "ges",
@@ -29,11 +29,15 @@ public struct DeadlineExtractor: Sendable {
     ]
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
-        "lägesredovisning", "årsredovisning", "budgetunderlag", "verksamhetsplan",
+        "lägesredovisning", "årsredovisning", "lägesbeskrivning", "lägesbeskrivningar", "lägesrapporter",
+        "budgetunderlag", "verksamhetsplan",
     ]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
     static let previousYearWords: Set<String> = ["kalenderåret", "föregående", "verksamhetsåret", "gångna"]
+    static let clauseOpeners: Set<String> = [
+        ",", "och", "samt", "avseende", "då", "varvid", "eller", "medan", "(", ";", ":", "om", "men",
+    ]
 
     struct Candidate {
         var deadline: Deadline
@@ -103,13 +107,20 @@ public struct DeadlineExtractor: Sendable {
                     let sharedStart = max(sentence.tokens.lowerBound, date.firstToken - 40)
                     let shared = tokens[sharedStart..<windowStart].map(\.lower).filter { word in
                         Self.reportPrefixes.contains { word.hasPrefix($0) } || Self.reportVerbs.contains(word)
-                            || word == "ska" || word == "skall"
+                            || ["ska", "skall", "tiden", "utredningstiden"].contains(word) || word.hasPrefix("förläng")
                     }
                     lower = shared + lower
                 }
                 let near = Self.nearCue(
                     tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
-                let wordsAfter = max(0, windowEnd - date.endToken)
+                // Words after the date count up to the next coordinated clause ("… den 28 april 2026 och
+                // slutredovisa uppdraget senast …" belongs to the next date).
+                var clauseEnd = date.endToken
+                while clauseEnd < windowEnd, !["och", "samt", "medan", ",", ";"].contains(tokens[clauseEnd].lower) {
+                    clauseEnd += 1
+                }
+                let wordsAfter = max(0, clauseEnd - date.endToken)
+                lower.removeLast(min(lower.count, max(0, windowEnd - clauseEnd)))
                 guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
                     continue
                 }
@@ -122,6 +133,23 @@ public struct DeadlineExtractor: Sendable {
                     quoteStart = tokens[clause].start
                 }
                 var quoteEnd = sentence.end
+                // The shortest fragment: stop at the date when what follows is another clause (", då …",
+                // "avseende …"), a header's trailing notes ("Ikraft: 1995-07-01 överg.best."), or the end of a
+                // fragment that starts inside its sentence.
+                let next = date.endToken
+                if next < sentence.tokens.upperBound {
+                    let following = tokens[next]
+                    var last: Int?
+                    if date.form == .iso {
+                        let keeps = following.text == "/" || (following.isNumber && following.text.contains(":"))
+                        last = keeps ? next : next - 1
+                    } else if Self.clauseOpeners.contains(following.lower)
+                        || (following.kind == .punctuation && quoteStart != sentence.start)
+                    {
+                        last = next - 1
+                    }
+                    if let last { quoteEnd = tokens[last].end }
+                }
                 if position + 1 < dates.count {
                     var last = windowEnd - 1
                     while last > date.endToken, ["och", ",", "samt", "den"].contains(tokens[last].lower) {
@@ -139,12 +167,24 @@ public struct DeadlineExtractor: Sendable {
                         iso = String(year) + String(iso.dropFirst())
                     }
                 }
-                let old = citesDirectives || lower.contains("skulle")
+                // "förlänger utredningstiden från den 30 juni 2010 till den 15 januari 2011": the first is old.
+                var fromDate = false
+                if date.firstToken > sentence.tokens.lowerBound {
+                    var before = date.firstToken - 1
+                    if tokens[before].lower == "den", before > sentence.tokens.lowerBound { before -= 1 }
+                    fromDate = tokens[before].lower == "från" && lower.contains { $0.hasPrefix("förläng") }
+                }
+                let old = citesDirectives || lower.contains("skulle") || fromDate
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
                 } else if let directiveActor {
                     actor = directiveActor
+                } else if let found = ObligationExtractor().actor(
+                    in: sentence, analysis: analysis, directiveActor: nil, previous: primaryActor)
+                {
+                    // The acting party of the sentence ("Nämnden ska senast den 22 februari varje år …").
+                    actor = found
                 } else if let mention = Self.subjectMention(analysis: analysis, sentence: sentence, before: date) {
                     actor = mention.canonical
                 } else {
@@ -198,15 +238,26 @@ public struct DeadlineExtractor: Sendable {
                 candidates[last].deadline.kind = .slutredovisning
             }
         }
-        var seen: Set<String> = []
+        // Repeats (a header's "Ikraft:" and the text's "träder i kraft", a summary shown twice) are one deadline;
+        // the same date for two different statutes (a register table) is two.
+        var kept: [String: [(statute: String?, index: Int)]] = [:]
         var result: [Deadline] = []
         for candidate in candidates {
             let deadline = candidate.deadline
-            let key = [
-                deadline.date, deadline.kind.rawValue, candidate.statute ?? "",
-                deadline.superseded == true ? "old" : "",
-            ].joined(separator: "|")
-            if seen.insert(key).inserted { result.append(deadline) }
+            let key = deadline.date + "|" + deadline.kind.rawValue + (deadline.superseded == true ? "|old" : "")
+            let earlier = kept[key] ?? []
+            if let same = earlier.first(where: {
+                $0.statute == nil || candidate.statute == nil || $0.statute == candidate.statute
+            }) {
+                // The statute's own sentence names it more precisely than a header.
+                if same.statute == nil, candidate.statute != nil {
+                    result[same.index].actor = deadline.actor
+                    kept[key] = earlier.map { $0.index == same.index ? (candidate.statute, $0.index) : $0 }
+                }
+                continue
+            }
+            kept[key] = earlier + [(candidate.statute, result.count)]
+            result.append(deadline)
         }
         return result
     }
@@ -232,8 +283,11 @@ public struct DeadlineExtractor: Sendable {
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
-        let deadlineWord = has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
-        let verbBeforeDate = words.dropLast(after).suffix(3).contains { word in
+        let deadlineWord =
+            has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
+            || has("ändras") || has("flyttas")
+        let dateWords = date.endToken - date.firstToken
+        let verbBeforeDate = words.dropLast(after + dateWords).suffix(3).contains { word in
             reportPrefixes.contains { word.hasPrefix($0) }
         }
         if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
@@ -352,7 +406,11 @@ public struct DeadlineExtractor: Sendable {
     /// A statute number ("1987:329", "SFS-nummer 2001:1273") that the date's sentence or table belongs to.
     static func statuteNumber(analysis: TextAnalysis, sentenceIndex: Int, before token: Int) -> String? {
         let sentence = analysis.sentences[sentenceIndex]
-        for index in max(sentence.tokens.lowerBound, token - 30)..<max(token, sentence.tokens.lowerBound) {
+        // The sentence and what was left out before it in its block ("Övergångsbestämmelser 1987:329 Denna lag …").
+        let block = analysis.tokenBlocks[sentence.tokens.lowerBound]
+        var first = max(0, sentence.tokens.lowerBound - 8)
+        while first < sentence.tokens.lowerBound, analysis.tokenBlocks[first] != block { first += 1 }
+        for index in (max(first, token - 30)..<max(token, first)).reversed() {
             let candidate = analysis.tokens[index]
             if candidate.isNumber, isStatuteNumber(candidate.text) { return candidate.text }
         }
@@ -398,9 +456,13 @@ public struct DeadlineExtractor: Sendable {
         let title = metadata.title ?? ""
         let kindWord = title.lowercased().contains("förordning") ? "Förordning" : "Lag"
         if let statute { return kindWord + " (" + statute + ")" }
+        let statuteTypes: Set<Doctype> = [.lag, .forordning]
+        if !statuteTypes.contains(metadata.doctype), let identifier = metadata.identifier { return identifier }
         if let close = title.firstIndex(of: ")"), title.contains("(") {
             return String(title[...close])
         }
-        return metadata.identifier ?? (title.isEmpty ? nil : title)
+        if let identifier = metadata.identifier { return identifier }
+        // A statute's title names it; a press release's title does not.
+        return statuteTypes.contains(metadata.doctype) && !title.isEmpty ? title : nil
     }
 }

@@ -16,13 +16,13 @@ public struct ObligationExtractor: Sendable {
         "i", "vid", "för", "enligt", "innan", "om", "när", "efter", "under", "inom", "med", "utöver", "genom",
         "från", "till", "på", "av", "senast", "därefter", "dessutom", "också", "även", "då", "där", "nu", "sedan",
         "vidare", "härutöver", "slutligen", "samtidigt", "därmed", "därvid", "inför", "utan", "mot", "hos",
-        "därför", "i övrigt", "framför", "bland", "särskilt", "vad", "sådan", "sådana",
-        "därutöver", "avslutningsvis", "eftersom", "medan", "trots", "oavsett", "först", "sist", "om",
+        "därför", "framför", "bland", "särskilt", "vad", "sådan", "sådana", "därutöver", "avslutningsvis",
+        "eftersom", "medan", "trots", "oavsett", "först", "sist",
     ]
     /// Adverbs that may stand between "ska" and the verb or subject.
     static let adverbs: Set<String> = [
         "också", "även", "bland", "annat", "särskilt", "dessutom", "därför", "genast", "fortfarande", "vidare",
-        "då", "nu", "endast", "enbart", "alltid", "snarast", "omedelbart", "vidare", "därvid", "i", "stället",
+        "då", "nu", "endast", "enbart", "alltid", "snarast", "omedelbart", "därvid", "i", "stället",
         "sin", "helhet", "bl.a", "alltså", "likaså", "gemensamt", "själv", "själva", "t.ex", "exempelvis",
         "därmed", "således", "heller", "därutöver", "härvid", "sedan", "tillsammans",
     ]
@@ -138,10 +138,7 @@ public struct ObligationExtractor: Sendable {
                 }
             }
             let subjectTokens = clauseStart..<index
-            let inverted =
-                subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[clauseStart].lower)
-                || (subjectTokens.count > 6 && clauseStart == range.lowerBound
-                    && Self.invertingStarts.contains(tokens[clauseStart].lower))
+            let inverted = subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[clauseStart].lower)
             var actor: String?
             if !inverted {
                 actor = subjectActor(

@@ -199,6 +199,12 @@ public struct SentenceSplitter: Sendable {
             }
             if candidate < lastBlock, candidate < blockEnds.count {
                 firstItemEnd = min(end, blockEnds[candidate])
+                // A nested list flattened into the item ("innefattar a) resultaten …, b) …") ends it early.
+                if let itemStart = (firstToken..<range.upperBound).first(where: { tokenBlocks[$0] == candidate }),
+                    let nested = nestedListStart(tokens: tokens, from: itemStart + 1, tokenBlocks: tokenBlocks)
+                {
+                    firstItemEnd = tokens[nested - 1].end
+                }
             }
         }
         if firstItemEnd == nil {
@@ -206,6 +212,25 @@ public struct SentenceSplitter: Sendable {
         }
         return Sentence(
             start: start, end: end, firstItemEnd: firstItemEnd, tokens: firstToken..<range.upperBound, block: block)
+    }
+
+    /// The first token of a nested list marker ("a)", "1.") inside the item that starts before `from`, if any.
+    static func nestedListStart(tokens: [Token], from start: Int, tokenBlocks: [Int]) -> Int? {
+        guard start > 0, start < tokens.count else { return nil }
+        let block = tokenBlocks[start - 1]
+        var index = start
+        while index + 1 < tokens.count, tokenBlocks[index] == block {
+            let token = tokens[index]
+            let next = tokens[index + 1]
+            let spaced = tokens[index - 1].end < token.start
+            if spaced, next.start == token.end,
+                (token.text == "a" && next.text == ")") || (token.text == "1" && next.text == ".")
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The end of the first item of an inline list ("ska särskilt * analysera …, * bedöma", "om 1. x, 2. y").
