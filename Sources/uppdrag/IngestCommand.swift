@@ -21,7 +21,7 @@ struct IngestCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var indexOptions: IndexOptions
+    @OptionGroup var indexOptions: WritableIndexOptions
 
     @Option(help: "Largest file read, in bytes (larger files fail).")
     var maxFileSize: Int = 64 << 20

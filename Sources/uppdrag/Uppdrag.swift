@@ -21,7 +21,24 @@ struct UppdragCommand: AsyncParsableCommand {
     )
 }
 
-/// The `--index` option shared by every command that uses an index.
+/// The index folder for `ingest`, which writes locally.
+struct WritableIndexOptions: ParsableArguments {
+    @Option(name: .long, help: "Index folder (default: $UPPDRAG_INDEX or ./Index).")
+    var index: String?
+
+    var path: String { resolvedIndexPath(index) }
+}
+
+/// The default index: $UPPDRAG_INDEX, else ./Index.
+func resolvedIndexPath(_ option: String?) -> String {
+    if let option { return option }
+    if let environment = ProcessInfo.processInfo.environment["UPPDRAG_INDEX"], !environment.isEmpty {
+        return environment
+    }
+    return "Index"
+}
+
+/// The `--index` options shared by every command that reads an index.
 struct IndexOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -38,13 +55,7 @@ struct IndexOptions: ParsableArguments {
         return catalog
     }
 
-    var path: String {
-        if let index { return index }
-        if let environment = ProcessInfo.processInfo.environment["UPPDRAG_INDEX"], !environment.isEmpty {
-            return environment
-        }
-        return "Index"
-    }
+    var path: String { resolvedIndexPath(index) }
 }
 
 /// Writes to standard error.
