@@ -239,6 +239,29 @@ public final class IndexReader {
         return entries
     }
 
+    /// Calls `body` for every metadata key that starts with `prefix` and its value, one at a time, without
+    /// holding them all; `body` returns false to stop.
+    public func forEachMetadata(withPrefix prefix: String, _ body: (String, String) -> Bool) throws(SearchIndexError) {
+        try withoutActuallyEscaping(body) { visit throws(SearchIndexError) in
+            var box = MetadataVisitor(visit: visit)
+            try withUnsafeMutablePointer(to: &box) { pointer throws(SearchIndexError) in
+                _ = try checked(path: path) { status in
+                    withCBytes(prefix) { p, pl in
+                        cxapian_database_metadata_keys(
+                            handle, p, pl,
+                            { context, key, keyLength, value, valueLength in
+                                guard let context else { return 1 }
+                                let visitor = context.assumingMemoryBound(to: MetadataVisitor.self)
+                                let keep = visitor.pointee.visit(
+                                    bytesToString(key, keyLength), bytesToString(value, valueLength))
+                                return keep ? 0 : 1
+                            }, pointer, status)
+                    }
+                }
+            }
+        }
+    }
+
     /// Every term that starts with `prefix`, with its document frequency.
     public func terms(withPrefix prefix: String) throws(SearchIndexError) -> [(term: String, frequency: Int)] {
         var entries: [(term: String, frequency: Int)] = []
@@ -362,6 +385,10 @@ public final class IndexReader {
 
 @available(*, unavailable)
 extension IndexReader: Sendable {}
+
+private struct MetadataVisitor {
+    var visit: (String, String) -> Bool
+}
 
 private func bytesToString(_ pointer: UnsafePointer<CChar>, _ length: Int) -> String {
     pointer.withMemoryRebound(to: UInt8.self, capacity: length) {

@@ -153,6 +153,11 @@ public final class IndexWriter {
         try withReader { reader throws(SearchIndexError) in try reader.metadata(withPrefix: prefix) }
     }
 
+    /// Streams every metadata key with `prefix` and its value, as the writer sees them; `body` returns false to stop.
+    public func forEachMetadata(withPrefix prefix: String, _ body: (String, String) -> Bool) throws(SearchIndexError) {
+        try withReader { reader throws(SearchIndexError) in try reader.forEachMetadata(withPrefix: prefix, body) }
+    }
+
     private func withReader<T>(_ body: (IndexReader) throws(SearchIndexError) -> T) throws(SearchIndexError) -> T {
         let made: OpaquePointer? = try checked(path: path) { cxapian_writer_database(handle, $0) }
         guard let made else { throw .outOfMemory }

@@ -85,6 +85,31 @@ struct FileState: Equatable {
     }
 }
 
+/// What ingest remembers of a file between runs, in a few machine words.
+struct KnownFile: Equatable, Sendable {
+    var high: UInt64
+    var low: UInt64
+    var failed: Bool
+
+    init(_ state: FileState) {
+        (high, low) = Self.fingerprint(state.contentHash)
+        failed = state.failure != nil
+    }
+
+    /// The 32 hex digits of a content hash as two words; other markers ("size:N") hash to a fixed pair.
+    static func fingerprint(_ hash: String) -> (UInt64, UInt64) {
+        let utf8 = Array(hash.utf8)
+        if utf8.count == 32, let high = UInt64(String(decoding: utf8[0..<16], as: UTF8.self), radix: 16),
+            let low = UInt64(String(decoding: utf8[16...], as: UTF8.self), radix: 16)
+        {
+            return (high, low)
+        }
+        return (0, fnv1a64(utf8))
+    }
+
+    func matches(_ hash: String) -> Bool { Self.fingerprint(hash) == (high, low) }
+}
+
 /// The ingest pipeline: walk, read, parse and extract in parallel; one writer commits batches in transactions.
 public struct Ingester: Sendable {
     public let options: IngestOptions
@@ -132,16 +157,21 @@ public struct Ingester: Sendable {
     private func ingest(
         paths: [String], shards: ShardWriters, observer: some IngestObserver, shouldStop: @Sendable () -> Bool
     ) async throws -> IngestSummary {
-        var known: [String: FileState] = [:]
+        // Compact per-file memory: 1,000,000 files cost tens of megabytes, not hundreds.
+        var known: [UInt64: KnownFile] = [:]
+        var failures: [UInt64: String] = [:]
         for writer in shards.writers {
-            for entry in try writer.metadata(withPrefix: Schema.fileStatePrefix) {
-                if let state = FileState(encoded: entry.value) {
-                    known[String(entry.key.dropFirst(Schema.fileStatePrefix.count))] = state
-                }
+            try writer.forEachMetadata(withPrefix: Schema.fileStatePrefix) { key, value in
+                guard let key = UInt64(key.dropFirst(Schema.fileStatePrefix.count), radix: 16),
+                    let state = FileState(encoded: value)
+                else { return true }
+                known[key] = KnownFile(state)
+                if let failure = state.failure { failures[key] = failure }
+                return true
             }
         }
         let roots = paths.map { SourceReader.absolute(Array($0.utf8)) }
-        var seen = Set<String>()
+        var seen = Set<UInt64>()
         var summary = IngestSummary()
         var filesSeen = 0
         var pendingInBatch = 0
@@ -160,21 +190,25 @@ public struct Ingester: Sendable {
                 return
             case .indexed(let id, let state, let prepared):
                 let writer = shards.writer(for: id)
-                let existed = known[id] != nil
-                if existed { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+                let key = Self.key(id)
+                let previous = known[key]
+                if previous != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
                 for entry in prepared.documents { try writer.replace(entry.document, uniqueTerm: entry.uniqueTerm) }
                 try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
-                if existed && known[id]?.failure == nil { summary.replaced += 1 } else { summary.added += 1 }
-                known[id] = state
+                if let previous, !previous.failed { summary.replaced += 1 } else { summary.added += 1 }
+                known[key] = KnownFile(state)
+                failures[key] = nil
             case .failed(let id, let path, let state, let message):
                 let writer = shards.writer(for: id)
+                let key = Self.key(id)
                 summary.failed += 1
                 observer.diagnostic(IngestDiagnostic(severity: .error, path: path, message: message))
-                if let state, known[id] != state {
+                if let state, known[key] != KnownFile(state) || failures[key] != state.failure {
                     // A file that used to index but now fails loses its old entries: the index mirrors the folder.
-                    if known[id] != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+                    if known[key] != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
                     try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
-                    known[id] = state
+                    known[key] = KnownFile(state)
+                    failures[key] = state.failure
                 }
             }
             pendingInBatch += 1
@@ -199,10 +233,12 @@ public struct Ingester: Sendable {
                     observer.diagnostic(IngestDiagnostic(severity: .error, path: file.display, message: reason))
                     continue
                 case .file(let file):
-                    let id = IndexMapping.documentId(forPath: file.bytes)
-                    if !seen.insert(id).inserted { continue }
+                    let key = fnv1a64(file.bytes)
+                    let id = hex(key)
+                    if !seen.insert(key).inserted { continue }
                     filesSeen += 1
-                    let previous = known[id]
+                    let previous = known[key]
+                    let previousFailure = failures[key]
                     if inFlight >= options.concurrency * 4, let outcome = try await group.next() {
                         inFlight -= 1
                         try apply(outcome)
@@ -210,7 +246,8 @@ public struct Ingester: Sendable {
                     }
                     group.addTask {
                         try Self.process(
-                            file: file, id: id, previous: previous, limit: limit, parser: parser,
+                            file: file, id: id, previous: previous, previousFailure: previousFailure, limit: limit,
+                            parser: parser,
                             extractor: extractor, register: register, aliases: aliases, compounds: compounds)
                     }
                     inFlight += 1
@@ -225,16 +262,28 @@ public struct Ingester: Sendable {
         if !shouldStop() {
             // Files that were ingested from these folders before and are gone now.
             let prefixes = roots.map { String(decoding: $0, as: UTF8.self) }
-            for (id, state) in known where !seen.contains(id) {
-                let underRoot = prefixes.contains { root in
-                    state.path == root || state.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+            var gone: [(id: String, failed: Bool)] = []
+            if known.count > seen.count || !known.keys.allSatisfy(seen.contains) {
+                for writer in shards.writers {
+                    try writer.forEachMetadata(withPrefix: Schema.fileStatePrefix) { key, value in
+                        let id = String(key.dropFirst(Schema.fileStatePrefix.count))
+                        guard let number = UInt64(id, radix: 16), !seen.contains(number),
+                            let state = FileState(encoded: value)
+                        else { return true }
+                        let underRoot = prefixes.contains { root in
+                            state.path == root || state.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+                        }
+                        if underRoot { gone.append((id, state.failure != nil)) }
+                        return true
+                    }
                 }
-                guard underRoot else { continue }
+            }
+            for file in gone {
                 try shards.beginIfNeeded()
-                let writer = shards.writer(for: id)
-                try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id))
-                try writer.setMetadata(Schema.fileStatePrefix + id, "")
-                if state.failure == nil { summary.removed += 1 }
+                let writer = shards.writer(for: file.id)
+                try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(file.id))
+                try writer.setMetadata(Schema.fileStatePrefix + file.id, "")
+                if !file.failed { summary.removed += 1 }
             }
         }
         try shards.beginIfNeeded()
@@ -244,8 +293,10 @@ public struct Ingester: Sendable {
         return summary
     }
 
+    static func key(_ id: String) -> UInt64 { UInt64(id, radix: 16) ?? 0 }
+
     private static func process(
-        file: SourceFile, id: String, previous: FileState?, limit: Int, parser: DocumentParser,
+        file: SourceFile, id: String, previous: KnownFile?, previousFailure: String?, limit: Int, parser: DocumentParser,
         extractor: Extractor, register: AgencyRegister, aliases: [String: [String]], compounds: CompoundSplitter
     ) throws -> Outcome {
         let bytes: [UInt8]
@@ -262,9 +313,11 @@ public struct Ingester: Sendable {
             bytes = read
         }
         let hash = contentHash(bytes)
-        if let previous, previous.contentHash == hash {
-            if let failure = previous.failure {
-                return .failed(id: id, path: file.display, state: previous, message: failure)
+        if let previous, previous.matches(hash) {
+            if previous.failed {
+                let failure = previousFailure ?? "failed before"
+                let state = FileState(contentHash: hash, size: bytes.count, failure: failure, path: file.display)
+                return .failed(id: id, path: file.display, state: state, message: failure)
             }
             return .unchanged(id: id)
         }
