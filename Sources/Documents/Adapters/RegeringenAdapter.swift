@@ -117,12 +117,14 @@ enum HeadMetadata {
     static func title(_ tree: MarkupTree) -> String? {
         guard let node = tree.firstElement(named: "title") else { return nil }
         var text = tree.textContent(node)
-        for separator in [" - ", " | ", " – "] {
+        // A site name after the last " - " or " | ": short, capitalised ("Regeringen.se", "Arbetsmiljöverket").
+        for separator in [" - ", " | "] {
             if let range = text.ranges(of: separator).last {
                 let suffix = text[range.upperBound...]
-                if suffix.count < 40, suffix.contains(".") || suffix.split(separator: " ").count <= 3 {
-                    text = String(text[..<range.lowerBound])
-                }
+                let isSiteName =
+                    suffix.count < 40 && suffix.first?.isUppercase == true
+                    && (suffix.contains(".") || suffix.split(separator: " ").count <= 3)
+                if isSiteName { text = String(text[..<range.lowerBound]) }
             }
         }
         return text.isEmpty ? nil : text
