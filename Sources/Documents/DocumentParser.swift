@@ -17,7 +17,7 @@ public struct DocumentParser: Sendable {
         self.maxFileSize = maxFileSize
     }
 
-    /// A parsed document and libxml2's messages about it (recovered errors; at most 20).
+    /// A parsed document and libxml2's messages about it (recovered errors: the first 20, then a count).
     public struct Outcome: Sendable {
         /// The document.
         public var document: ParsedDocument

@@ -49,4 +49,21 @@ import Testing
         #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
         #expect(document.blocks.last?.text == "* analysera arbetet, * lämna förslag.")
     }
+
+    @Test(
+        arguments: [
+            (
+                "Kemiska arbetsmiljörisker (AFS 2011:19), föreskrifter - Arbetsmiljöverket",
+                "Kemiska arbetsmiljörisker (AFS 2011:19), föreskrifter", "AFS 2011:19"
+            ),
+            ("Lag om skydd - en översyn", "Lag om skydd - en översyn", nil),
+            ("Startsida | Myndigheten.se", "Startsida", nil),
+        ] as [(String, String, String?)])
+    func genericPageTitle(title: String, expected: String, identifier: String?) throws {
+        let html = "<html><head><title>\(title)</title></head><body><p>Text.</p></body></html>"
+        let document = try parser.parse(Array(html.utf8), path: "page.html")
+        #expect(document.metadata.title == expected)
+        #expect(document.metadata.identifier == identifier)
+        #expect(document.metadata.doctype == .other)
+    }
 }

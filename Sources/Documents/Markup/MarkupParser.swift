@@ -69,12 +69,12 @@ enum MarkupParser {
                 }
             }
         }
-        guard let document else { return Result(tree: nil, diagnostics: collector.messages) }
+        guard let document else { return Result(tree: nil, diagnostics: collector.report) }
         defer { xmlFreeDoc(document) }
         if dialect == .xml, uppdrag_xml_ctxt_well_formed(context) == 0 {
-            return Result(tree: nil, diagnostics: collector.messages)
+            return Result(tree: nil, diagnostics: collector.report)
         }
-        return Result(tree: copyTree(document, isHTML: dialect == .html), diagnostics: collector.messages)
+        return Result(tree: copyTree(document, isHTML: dialect == .html), diagnostics: collector.report)
     }
 
     /// Walks the libxml2 tree iteratively (libxml2 limits depth, but the walk does not rely on it).
@@ -89,7 +89,9 @@ enum MarkupParser {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = lowercasedName(node.pointee.name)
-                if !droppedElements.contains(name) {
+                // HTML's script, style and the like carry no text; in XML data the same names are ordinary.
+                let isHTMLContext = tree.nodes[Int(parentIndex)].isHTML
+                if !(isHTMLContext && droppedElements.contains(name)) {
                     created = tree.appendChild(
                         to: parentIndex, MarkupTree.Node(kind: .element, name: name, parent: parentIndex))
                     copyAttributes(node, into: &tree, element: created)
@@ -197,6 +199,9 @@ final class DiagnosticCollector {
     static let limit = 20
     var messages: [String] = []
     var dropped = 0
+
+    /// The kept messages, and how many more there were.
+    var report: [String] { dropped == 0 ? messages : messages + ["… and \(dropped) more"] }
 }
 
 private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {

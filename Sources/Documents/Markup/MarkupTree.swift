@@ -158,16 +158,6 @@ struct MarkupTree: Sendable {
         return -1
     }
 
-    /// Whether `node` lies inside `ancestor` (or is it).
-    func isInside(_ node: Int32, _ ancestor: Int32) -> Bool {
-        var current = node
-        while current >= 0 {
-            if current == ancestor { return true }
-            current = nodes[Int(current)].parent
-        }
-        return false
-    }
-
     /// The text of `node` with whitespace collapsed, inline tags joined and other tags turned into spaces.
     func textContent(_ node: Int32) -> String {
         var collector = TextCollector()

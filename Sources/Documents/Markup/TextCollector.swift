@@ -108,7 +108,6 @@ enum InlineElements {
         "tt", "u", "var", "wbr", "img", "label",
     ]
 
-    static func isInline(_ name: String) -> Bool { names.contains(name) }
 }
 
 extension StringProtocol {
