@@ -21,15 +21,12 @@ public enum Schema {
         public static let ministry = "XM"
         public static let identifier = "XI"
         public static let reference = "XR"
-        /// The source file every Xapian document of a file carries, so one delete removes them all.
+        /// The source file every Xapian document of a file carries, so one delete removes them all; on an item it
+        /// names the document the item belongs to.
         public static let file = "XF"
-        /// The source document an item belongs to.
-        public static let parent = "XP"
         public static let deadlineKind = "XD"
         public static let format = "XE"
         public static let deadlineYear = "XY"
-        /// Free-text prefix for the actor of an item.
-        public static let actor = "XC"
     }
 
     public enum Slot {

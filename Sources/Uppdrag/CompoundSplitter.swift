@@ -1,12 +1,16 @@
 import Foundation
+import Synchronization
 
 /// Splits Swedish compounds into their parts ("sjukersättningen" → "sjuk", "ersättningen"), so a search for a part
 /// finds the compound. The Snowball stemmer does not split compounds, so parts are indexed as extra terms.
 ///
 /// Parts are checked against a word list (Debian's wswedish, /usr/share/dict/swedish, ISO-8859-1); without one,
 /// nothing is split.
-public struct CompoundSplitter: Sendable {
+public final class CompoundSplitter: Sendable {
     let words: Set<String>
+    /// Parts already worked out, shared by the ingest workers: words repeat across documents, so most are hits.
+    private let cache = Mutex<[String: [String]]>([:])
+    static let cacheLimit = 500_000
     static let minimumPart = 3
     static let minimumWord = 8
     /// Inflection endings stripped from the last part before looking it up ("ersättningen" → "ersättning").
@@ -83,32 +87,49 @@ public struct CompoundSplitter: Sendable {
         return false
     }
 
+    /// The parts of `word` (lower case), from the shared cache when another document had the word.
+    func cachedParts(of word: String) -> [String] {
+        if let known = cache.withLock({ $0[word] }) { return known }
+        let found = parts(of: word)
+        cache.withLock { cache in
+            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[word] = found
+        }
+        return found
+    }
+
     /// The compound parts of every distinct long word in `text`, space-separated, for indexing without positions.
     func partsText(of text: String) -> String {
         guard isEnabled else { return "" }
         var seen = Set<String>()
         var output: [String] = []
         var emitted = Set<String>()
-        var wordStart: String.Index?
-        var index = text.startIndex
-        func finish(_ end: String.Index) {
-            guard let start = wordStart else { return }
-            wordStart = nil
-            let word = text[start..<end]
-            guard word.unicodeScalars.count >= Self.minimumWord else { return }
-            let lowered = word.lowercased()
+        var word = String.UnicodeScalarView()
+        func finish() {
+            defer { word = String.UnicodeScalarView() }
+            guard word.count >= Self.minimumWord else { return }
+            let lowered = String(word).lowercased()
             guard seen.insert(lowered).inserted else { return }
-            for part in parts(of: lowered) where emitted.insert(part).inserted { output.append(part) }
+            for part in cachedParts(of: lowered) where emitted.insert(part).inserted { output.append(part) }
         }
-        while index < text.endIndex {
-            if text[index].isLetter {
-                if wordStart == nil { wordStart = index }
-            } else {
-                finish(index)
+        for scalar in text.unicodeScalars {
+            if Self.isLetter(scalar) {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                finish()
             }
-            index = text.index(after: index)
         }
-        finish(text.endIndex)
+        finish()
         return output.joined(separator: " ")
+    }
+
+    /// Letters, with a fast path for the Latin script Swedish is written in.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: return true
+        case 0...0x7F: return false
+        case 0xC0...0x24F: return scalar.value != 0xD7 && scalar.value != 0xF7
+        default: return scalar.properties.isAlphabetic
+        }
     }
 }

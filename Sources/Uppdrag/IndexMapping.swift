@@ -42,7 +42,6 @@ struct IndexMapping {
     }
     static func kindTerm(_ kind: ItemKind) -> String { Schema.Prefix.kind + kind.rawValue }
     static func fileTerm(_ id: String) -> String { Schema.Prefix.file + id }
-    static func parentTerm(_ id: String) -> String { Schema.Prefix.parent + id }
     static func uniqueTerm(_ id: String) -> String { Schema.Prefix.id + id }
 
     /// "2016-03-31" → "20160331"; nil for recurring dates without a year.
@@ -83,7 +82,7 @@ struct IndexMapping {
         try indexer.start(document)
         if let title = record.title {
             try indexer.index(title, prefix: Schema.Prefix.title)
-            try indexer.index(title, wdfIncrement: 2)
+            try indexer.index(title, wdfIncrement: 2, positions: false)
             try indexer.gap()
         }
         try indexer.index(stored.text)
@@ -111,10 +110,9 @@ struct IndexMapping {
                 // Recurring "--MM-DD": sorts before all dated entries; reports expand it.
                 try xapian.addValue("0000" + deadline.date.suffix(5).filter(\.isNumber), slot: Schema.Slot.deadline)
             }
-            if let identifier = record.identifier { try xapian.addBooleanTerm(Self.identifierTerm(identifier)) }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
-            try indexer.start(xapian)
-            try indexer.index(deadline.quote)
+            // Deadline and obligation items are reached through boolean terms only (reports filter, never rank them),
+            // so their words are not indexed again: the document already holds them.
             output.append((Self.uniqueTerm(item.id), xapian))
         }
 
@@ -129,12 +127,8 @@ struct IndexMapping {
             try xapian.setData(Array(try encoder.encode(item)))
             try addCommonTerms(xapian, stored: stored, kind: .obligation)
             if let agency { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
-            if let identifier = record.identifier { try xapian.addBooleanTerm(Self.identifierTerm(identifier)) }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
             if let day = Self.sortableDate(record.issued) { try xapian.addValue(day, slot: Schema.Slot.issued) }
-            try indexer.start(xapian)
-            try indexer.index(obligation.quote)
-            try indexer.index(obligation.actor, prefix: Schema.Prefix.actor)
             output.append((Self.uniqueTerm(item.id), xapian))
         }
 
@@ -154,10 +148,10 @@ struct IndexMapping {
             for reference in assignment.references { try xapian.addBooleanTerm(Self.referenceTerm(reference)) }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
             try indexer.start(xapian)
-            try indexer.index(assignment.recipient, wdfIncrement: 2)
+            try indexer.index(assignment.recipient, wdfIncrement: 2, positions: false)
             for part in [assignment.section, assignment.task, assignment.linked].compactMap({ $0 }) {
                 try indexer.gap()
-                try indexer.index(part)
+                try indexer.index(part, positions: false)
             }
             if let agency { try indexAliases(of: [agency]) }
             output.append((Self.uniqueTerm(item.id), xapian))
@@ -165,12 +159,14 @@ struct IndexMapping {
         return Prepared(documents: output)
     }
 
+    /// Every Xapian document carries its kind and its file (which is also an item's parent); the doctype and
+    /// ministry filters of `search` apply to documents and assignments only, so only they carry those terms.
     private func addCommonTerms(_ document: IndexDocument, stored: StoredDocument, kind: ItemKind) throws {
         try document.addBooleanTerm(Self.kindTerm(kind))
         try document.addBooleanTerm(Self.fileTerm(stored.id))
+        guard kind == .document || kind == .assignment else { return }
         try document.addBooleanTerm(Self.doctypeTerm(stored.record.doctype))
         if let ministry = stored.record.ministry { try document.addBooleanTerm(Self.ministryTerm(ministry)) }
-        if kind != .document { try document.addBooleanTerm(Self.parentTerm(stored.id)) }
     }
 
     /// Abbreviations and other names of the agencies a text names, so a search for "MUCF" finds the full name.

@@ -115,6 +115,11 @@ extension Catalog {
         return try results.hits.map { try decoder.decode(T.self, from: Data($0.data)) }
     }
 
+    /// Ids of the documents indexed by `term`.
+    func documentIds(withTerm term: String) throws -> [String] {
+        try items(.document, as: StoredDocumentId.self, filters: [[term]]).map(\.id)
+    }
+
     /// Deadlines sorted by date, with moved deadlines resolved across documents and recurring ones expanded.
     public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
         guard let today = CalendarDate(iso: query.today) else {
@@ -191,18 +196,21 @@ extension Catalog {
         if let document = query.document {
             let isId = document.count == 16 && document.allSatisfy(\.isHexDigit)
             if isId {
-                filters.append([IndexMapping.parentTerm(document.lowercased())])
+                filters.append([IndexMapping.fileTerm(document.lowercased())])
             } else if document.contains("/") || document.contains(".") && FileManager.default.fileExists(atPath: document) {
                 let id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
-                filters.append([IndexMapping.parentTerm(id)])
+                filters.append([IndexMapping.fileTerm(id)])
             } else {
-                filters.append([IndexMapping.identifierTerm(normalizedReference(document))])
+                // Items carry their file, not the identifier: find the documents with that identifier first.
+                let ids = try documentIds(withTerm: IndexMapping.identifierTerm(normalizedReference(document)))
+                if ids.isEmpty { return [] }
+                filters.append(ids.map(IndexMapping.fileTerm))
             }
         }
         if let text = query.query, !text.isEmpty {
             let page = try search(SearchOptions(query: text, limit: Int(Int32.max)))
             if page.hits.isEmpty { return [] }
-            filters.append(page.hits.map { IndexMapping.parentTerm($0.id) })
+            filters.append(page.hits.map { IndexMapping.fileTerm($0.id) })
         }
         let items = try items(.obligation, as: ObligationItem.self, filters: filters)
         return items.sorted {
@@ -349,4 +357,9 @@ extension ChecklistItem {
         try container.encode(quote, forKey: .quote)
         try container.encode(deadline, forKey: .deadline)
     }
+}
+
+/// Decodes only the id of a stored document.
+struct StoredDocumentId: Decodable {
+    var id: String
 }
