@@ -1,39 +1,94 @@
 public import Extraction
 
-/// Why a file could not be turned into a document.
-public enum DocumentError: Error, Sendable, CustomStringConvertible, Equatable {
-    case empty
-    case tooLarge(size: Int, limit: Int)
-    case binary(String)
-    case unparseable(String)
-
-    public var description: String {
-        switch self {
-        case .empty: "file is empty"
-        case .tooLarge(let size, let limit): "file is \(size) bytes, over the limit of \(limit) bytes"
-        case .binary(let what): "not a text document (\(what))"
-        case .unparseable(let why): "cannot be parsed: \(why)"
-        }
-    }
-}
-
 /// Turns the bytes of a downloaded document into a `ParsedDocument`.
+///
+/// HTML goes through libxml2's HTML parser, XML (and XHTML that is well-formed) through its XML parser; a site
+/// adapter (regeringen.se, rkrattsbaser, riksdagen open data, RDFa, generic) picks the main content and metadata.
+/// Safe to call from several threads at once.
 public struct DocumentParser: Sendable {
     /// Extensions that are read; everything else is skipped.
     public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "txt", "md"]
 
+    /// Files larger than this many bytes are refused.
     public var maxFileSize: Int
 
+    /// A parser refusing files over `maxFileSize` bytes.
     public init(maxFileSize: Int = 64 << 20) {
         self.maxFileSize = maxFileSize
     }
 
+    /// A parsed document and libxml2's messages about it (recovered errors; at most 20).
+    public struct Outcome: Sendable {
+        /// The document.
+        public var document: ParsedDocument
+        /// Parser messages such as "line 12: Unexpected end tag : p".
+        public var diagnostics: [String]
+    }
+
     /// Parses `bytes` read from `path`; the extension of `path` picks HTML, XML or text.
     public func parse(_ bytes: [UInt8], path: String) throws(DocumentError) -> ParsedDocument {
+        try parseWithDiagnostics(bytes, path: path).document
+    }
+
+    /// Parses `bytes` like `parse(_:path:)` and also returns libxml2's messages.
+    public func parseWithDiagnostics(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
         if bytes.isEmpty { throw .empty }
         if bytes.count > maxFileSize { throw .tooLarge(size: bytes.count, limit: maxFileSize) }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let blocks = text.split(separator: "\n\n").map { Block(kind: .paragraph, text: String($0)) }
-        return ParsedDocument(file: path, format: .text, encoding: "utf-8", metadata: DocumentMetadata(), blocks: blocks)
+        if let kind = BinarySniffer.binaryKind(bytes) { throw .binary(kind) }
+        let fileExtension = Self.fileExtension(path)
+        switch fileExtension {
+        case "txt", "md":
+            let decoded = TextDecoder.decode(bytes, sniffMarkup: false)
+            let blocks = PlainTextParser.blocks(decoded.utf8)
+            guard !blocks.isEmpty else { throw .noText }
+            let metadata = TextMetadataInference.infer(blocks: blocks, path: path)
+            let format: SourceFormat = fileExtension == "md" ? .markdown : .text
+            let document = ParsedDocument(
+                file: path, format: format, encoding: decoded.encoding, metadata: metadata, blocks: blocks)
+            return Outcome(document: document, diagnostics: [])
+        default:
+            return try parseMarkup(bytes, path: path, fileExtension: fileExtension)
+        }
+    }
+
+    private func parseMarkup(_ bytes: [UInt8], path: String, fileExtension: String) throws(DocumentError) -> Outcome {
+        let decoded = TextDecoder.decode(bytes, sniffMarkup: true)
+        let format: SourceFormat = fileExtension == "xml" ? .xml : fileExtension == "xhtml" ? .xhtml : .html
+        var diagnostics: [String] = []
+        var tree: MarkupTree?
+        if format == .xml || format == .xhtml {
+            let parsed = MarkupParser.parse(decoded.utf8, dialect: .xml)
+            diagnostics = parsed.diagnostics
+            tree = parsed.tree
+            // XML that is not well-formed is refused: recovering it as HTML would read DTDs and markup as text.
+            if tree == nil, format == .xml {
+                throw .unparseable("not well-formed XML: \(diagnostics.first ?? "no document")")
+            }
+        }
+        if tree == nil {
+            // HTML, or XHTML that is not well-formed XML: libxml2's HTML parser recovers what it can.
+            let parsed = MarkupParser.parse(decoded.utf8, dialect: .html)
+            diagnostics += parsed.diagnostics
+            tree = parsed.tree
+        }
+        guard let tree else { throw .unparseable(diagnostics.first ?? "libxml2 returned no document") }
+        let output = SiteAdapters.adapt(tree, diagnostics: &diagnostics)
+        var builder = BlockBuilder(tree: tree, excluded: output.excluded)
+        let blocks = builder.build(roots: output.roots) + output.extraBlocks
+        guard !blocks.isEmpty else {
+            // An empty result after a parser error (depth limit, garbage) says why.
+            if let first = diagnostics.first { throw .unparseable(first) }
+            throw .noText
+        }
+        let metadata = MetadataResolver.resolve(output.draft, blocks: blocks)
+        let document = ParsedDocument(
+            file: path, format: format, encoding: decoded.encoding, metadata: metadata, blocks: blocks)
+        return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    private static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? Substring(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 }

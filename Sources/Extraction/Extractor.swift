@@ -1,12 +1,46 @@
 /// Turns a parsed document into a record of agencies, deadlines, obligations, references and assignments.
 public struct Extractor: Sendable {
-    public init() {}
+    let register: AgencyRegister
+    let referenceExtractor: ReferenceExtractor
+
+    public init() {
+        self.init(register: .shared)
+    }
+
+    /// An extractor that names agencies from `register`.
+    public init(register: AgencyRegister, references: ReferenceExtractor = ReferenceExtractor()) {
+        self.register = register
+        self.referenceExtractor = references
+    }
 
     /// Extracts everything from `document`; never fails, an empty document gives an empty record.
     public func extract(_ document: ParsedDocument) -> Record {
+        let text = document.text
+        let mentions = register.mentions(in: text)
+        return extract(document, text: text, mentions: mentions)
+    }
+
+    /// Extracts everything from `document` given the agency mentions in its text (offsets into `document.text`).
+    public func extract(_ document: ParsedDocument, mentions: [AgencyMention]) -> Record {
+        extract(document, text: document.text, mentions: mentions)
+    }
+
+    func extract(_ document: ParsedDocument, text: String, mentions: [AgencyMention]) -> Record {
         let metadata = document.metadata
+        let analysis = TextAnalysis(document: document, mentions: mentions)
+        var agencies: [String] = []
+        var seen: Set<String> = []
+        for mention in analysis.mentions where seen.insert(mention.canonical).inserted {
+            agencies.append(mention.canonical)
+        }
+        let references = referenceExtractor.references(in: text, ownIdentifier: metadata.identifier)
+        let assignments = AssignmentExtractor(references: { referenceExtractor.references(in: $0, ownIdentifier: metadata.identifier) })
+            .assignments(in: analysis, canonicalName: { register.canonicalName(for: $0) })
         return Record(
             file: document.file, doctype: metadata.doctype, identifier: metadata.identifier, title: metadata.title,
-            issued: metadata.issued, ministry: metadata.ministry)
+            issued: metadata.issued, ministry: metadata.ministry, agencies: agencies,
+            deadlines: DeadlineExtractor().deadlines(in: analysis),
+            obligations: ObligationExtractor().obligations(in: analysis), references: references,
+            assignments: assignments)
     }
 }

@@ -357,7 +357,7 @@ public final class Catalog {
     /// The boolean term of an agency the user named; an unknown name is an error that suggests close names.
     public func agencyTerm(_ name: String) throws -> String {
         if let canonical = register.canonicalName(for: name) { return IndexMapping.agencyTerm(canonical) }
-        let suggestions = AgencySuggestions.closest(to: name, in: register, limit: 3)
+        let suggestions = register.suggestions(for: name, limit: 3)
         let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
         throw UppdragError.invalidArgument("unknown agency \"\(name)\"\(hint)")
     }
@@ -413,32 +413,3 @@ public final class Catalog {
 @available(*, unavailable)
 extension Catalog: Sendable {}
 
-/// Closest agency names to something a user typed, for "did you mean".
-enum AgencySuggestions {
-    static func closest(to name: String, in register: AgencyRegister, limit: Int) -> [String] {
-        let target = Array(name.lowercased())
-        var scored: [(String, Int)] = []
-        for entry in register.agencies {
-            let candidates = [entry.canonical] + entry.aliases
-            let best = candidates.map { distance(target, Array($0.lowercased())) }.min() ?? Int.max
-            scored.append((entry.canonical, best))
-        }
-        return scored.filter { $0.1 <= max(2, target.count / 3) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            .prefix(limit).map(\.0)
-    }
-
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-}

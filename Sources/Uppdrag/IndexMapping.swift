@@ -8,11 +8,13 @@ struct IndexMapping {
     let register: AgencyRegister
     /// Other names of each agency (abbreviations, short names), indexed with documents that name it.
     let aliases: [String: [String]]
+    let compounds: CompoundSplitter
 
-    init(register: AgencyRegister, aliases: [String: [String]]) throws {
+    init(register: AgencyRegister, aliases: [String: [String]], compounds: CompoundSplitter) throws {
         self.indexer = try TermIndexer()
         self.register = register
         self.aliases = aliases
+        self.compounds = compounds
     }
 
     /// Other names per canonical agency name, built once per ingest.
@@ -85,6 +87,8 @@ struct IndexMapping {
             try indexer.gap()
         }
         try indexer.index(stored.text)
+        let parts = compounds.partsText(of: stored.text)
+        if !parts.isEmpty { try indexer.index(parts, positions: false) }
         try indexAliases(of: record.agencies)
         output.append((Self.uniqueTerm(stored.id), document))
 

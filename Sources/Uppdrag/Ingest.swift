@@ -138,6 +138,7 @@ public struct Ingester: Sendable {
         var batchOpen = false
         let register = AgencyRegister.shared
         let aliases = IndexMapping.aliasTable(register)
+        let compounds = CompoundSplitter()
         let parser = self.parser
         let extractor = self.extractor
         let limit = options.maxFileSize
@@ -203,7 +204,7 @@ public struct Ingester: Sendable {
                     group.addTask {
                         try Self.process(
                             file: file, id: id, previous: previous, limit: limit, parser: parser,
-                            extractor: extractor, register: register, aliases: aliases)
+                            extractor: extractor, register: register, aliases: aliases, compounds: compounds)
                     }
                     inFlight += 1
                 }
@@ -242,7 +243,7 @@ public struct Ingester: Sendable {
 
     private static func process(
         file: SourceFile, id: String, previous: FileState?, limit: Int, parser: DocumentParser,
-        extractor: Extractor, register: AgencyRegister, aliases: [String: [String]]
+        extractor: Extractor, register: AgencyRegister, aliases: [String: [String]], compounds: CompoundSplitter
     ) throws -> Outcome {
         let bytes: [UInt8]
         switch SourceReader.read(file.bytes, limit: limit) {
@@ -278,7 +279,7 @@ public struct Ingester: Sendable {
         let stored = StoredDocument(
             id: id, path: file.display, format: document.format, encoding: document.encoding, contentHash: hash,
             size: bytes.count, record: record, text: document.text)
-        let mapping = try IndexMapping(register: register, aliases: aliases)
+        let mapping = try IndexMapping(register: register, aliases: aliases, compounds: compounds)
         let prepared = try mapping.prepare(stored)
         return .indexed(
             id: id, state: FileState(contentHash: hash, size: bytes.count, failure: nil, path: file.display),

@@ -103,7 +103,7 @@ enum SearchTable {
             out += "\n\(hit.id)  \(hit.score)%  \(hit.doctype.rawValue)  \(safe(hit.identifier))  \(safe(hit.issued))\n"
             out += "  \(safe(hit.title))\n"
             if let recipient = hit.recipient { out += "  → \(safe(recipient)): \(safe(hit.task))\n" }
-            out += "  \(safe(hit.file))\n"
+            out += "  \(safe(displayPath(hit.file)))\n"
             var snippet = TextOutput.terminalSafe(hit.snippet)
             if bold {
                 snippet = snippet.replacingOccurrences(of: "\u{E000}", with: "\u{1b}[1m")

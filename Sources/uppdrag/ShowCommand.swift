@@ -43,7 +43,7 @@ enum RecordText {
         let safe = { (text: String?) in TextOutput.terminalSafe(text ?? "—") }
         var out = ""
         out += "id:         \(stored.id)\n"
-        out += "file:       \(safe(stored.path))\n"
+        out += "file:       \(safe(displayPath(stored.path)))\n"
         out += "format:     \(stored.format.rawValue) (\(stored.encoding)), \(stored.size) bytes\n"
         out += "doctype:    \(record.doctype.rawValue)\n"
         out += "identifier: \(safe(record.identifier))\n"

@@ -4,7 +4,7 @@ import Testing
 import Extraction
 
 /// The labelled development corpus next to the repository (`../shared/corpus-dev`), if present.
-enum CorpusDev {
+enum GoldTextCorpus {
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpus-dev").standardizedFileURL
@@ -49,16 +49,16 @@ enum CorpusDev {
     }
 }
 
-@Suite(.enabled(if: CorpusDev.isPresent, "needs ../shared/corpus-dev"))
+@Suite(.enabled(if: GoldTextCorpus.isPresent, "needs ../shared/corpus-dev"))
 struct AgencyCorpusTests {
-    @Test(arguments: CorpusDev.textGold())
-    func agenciesMatchGold(_ gold: CorpusDev.Gold) throws {
-        let blocks = try CorpusDev.blocks(of: gold.file)
+    @Test(arguments: GoldTextCorpus.textGold())
+    func agenciesMatchGold(_ gold: GoldTextCorpus.Gold) throws {
+        let blocks = try GoldTextCorpus.blocks(of: gold.file)
         let found = AgencyRegister.shared.agencies(in: blocks, doctype: gold.doctype)
         #expect(Set(found) == Set(gold.agencies))
     }
 
     @Test func textDocumentsAreThere() {
-        #expect(CorpusDev.textGold().count >= 10)
+        #expect(GoldTextCorpus.textGold().count >= 10)
     }
 }

@@ -2,11 +2,11 @@ import Testing
 
 import Extraction
 
-@Suite(.enabled(if: CorpusDev.isPresent, "needs ../shared/corpus-dev"))
+@Suite(.enabled(if: GoldTextCorpus.isPresent, "needs ../shared/corpus-dev"))
 struct ReferenceCorpusTests {
-    @Test(arguments: CorpusDev.textGold())
-    func referencesMatchGold(_ gold: CorpusDev.Gold) throws {
-        let text = try CorpusDev.blocks(of: gold.file).map(\.text).joined(separator: "\n")
+    @Test(arguments: GoldTextCorpus.textGold())
+    func referencesMatchGold(_ gold: GoldTextCorpus.Gold) throws {
+        let text = try GoldTextCorpus.blocks(of: gold.file).map(\.text).joined(separator: "\n")
         let found = ReferenceExtractor().references(in: text, ownIdentifier: gold.identifier)
         #expect(found == gold.references)
     }

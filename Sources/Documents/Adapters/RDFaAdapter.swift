@@ -1,0 +1,49 @@
+/// XHTML and HTML with RDFa from the rättsinformation project (consolidated SFS and agency regulations, printed
+/// SFS): metadata from `property` attributes (dc/dct title and identifier, utfärdandedatum) and register lists.
+enum RDFaAdapter {
+    static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
+        let properties = tree.descendants(0) { tree.attribute("property", of: $0) != nil }
+        guard
+            properties.contains(where: {
+                let name = tree.attribute("property", of: $0) ?? ""
+                return name.hasSuffix(":title") || name.hasSuffix(":identifier")
+            })
+        else { return nil }
+        let body = tree.elements(named: "body").first ?? 0
+        var output = AdapterOutput(roots: [body])
+        for node in tree.descendants(body) where ["nav", "footer"].contains(tree.name(node)) {
+            output.excluded.insert(node)
+        }
+        var draft = MetadataDraft()
+        var consolidatedIssued: String?
+        for node in properties {
+            let property = tree.attribute("property", of: node) ?? ""
+            let local = property.split(separator: ":").last.map(String.init) ?? property
+            let value = tree.attribute("content", of: node) ?? tree.textContent(node)
+            switch local {
+            case "title":
+                if draft.title == nil { draft.title = value }
+            case "identifier":
+                if draft.identifier == nil { draft.identifier = Identifiers.first(in: value)?.identifier }
+            case "utfardandedatum", "beslutsdatum":
+                if draft.issued == nil {
+                    draft.issued = SwedishDate.iso(in: tree.attribute("datetime", of: node) ?? value)
+                }
+            case "issued":
+                if consolidatedIssued == nil { consolidatedIssued = SwedishDate.iso(in: value) }
+            default:
+                continue
+            }
+        }
+        LabelledFields.apply(LabelledFields.harvest(tree, in: body), to: &draft)
+        if draft.issued == nil { draft.issued = consolidatedIssued }
+        for node in tree.descendants(0) {
+            if let type = tree.attribute("typeof", of: node) {
+                draft.categories.append(String(type.split(separator: ":").last ?? Substring(type)))
+                break
+            }
+        }
+        output.draft = draft
+        return output
+    }
+}

@@ -1,0 +1,103 @@
+/// regeringen.se pages (2015–2018 and 2026 layouts): the `main` element without sidebar, vignette, date stamps,
+/// share buttons, category lists and related links; metadata from the masthead and the "Ansvarig" line.
+enum RegeringenAdapter {
+    /// Classes of boilerplate inside `main`.
+    static let boilerplateClasses: Set<String> = [
+        "col-2", "contentfooter", "date-publ-updated", "rs_skip", "h1-vignette", "island--socialmedia",
+        "block--politikomrLinks", "toggle-on-off", "form--toggle-wordexpl", "categories-text", "cookie-banner",
+        "share", "breadcrumb", "breadcrumbs", "media--publikations__sender", "is-vishidden", "visuallyhidden",
+        "sr-only",
+    ]
+
+    static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
+        guard isRegeringen(tree) else { return nil }
+        let main = tree.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
+        guard let main else { return nil }
+        var output = AdapterOutput(roots: [main])
+        for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
+            let name = tree.name(node)
+            if ["nav", "form", "aside", "footer", "header"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
+                || boilerplateClasses.contains(where: { tree.hasClass($0, node) })
+            {
+                output.excluded.insert(node)
+            }
+        }
+        var draft = MetadataDraft()
+        if let heading = tree.elements(named: "h1", in: main).first {
+            for vignette in tree.descendants(heading) where tree.hasClass("h1-vignette", vignette) {
+                let text = tree.textContent(vignette)
+                if text.lowercased().hasPrefix("diarienummer") {
+                    draft.diarienummer = Identifiers.diarienummer(in: text)
+                } else {
+                    draft.identifier = Identifiers.first(in: text)?.identifier
+                }
+            }
+            var title = TextCollector()
+            tree.walk(heading) { node in
+                if tree.hasClass("h1-vignette", node) { return false }
+                if tree.nodes[Int(node)].kind == .text { title.append(tree.rawText(node)) }
+                return true
+            } exit: { _ in }
+            draft.title = title.take()
+        }
+        if let published = tree.first(in: main, where: { tree.hasClass("published", $0) }) {
+            let time = tree.elements(named: "time", in: published).first
+            let datetime = time.flatMap { tree.attribute("datetime", of: $0) } ?? ""
+            draft.issued = SwedishDate.iso(in: datetime) ?? SwedishDate.iso(in: tree.textContent(published))
+        }
+        LabelledFields.apply(LabelledFields.harvest(tree, in: main), to: &draft)
+        if draft.ministry == nil,
+            let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) })
+        {
+            draft.ministry = Ministries.first(in: tree.textContent(categories))
+        }
+        for list in tree.descendants(main) where tree.hasClass("block--politikomrLinks", list) {
+            for item in tree.elements(named: "li", in: list) {
+                let text = tree.textContent(item)
+                draft.categories.append(text)
+                if draft.ministry == nil { draft.ministry = Ministries.first(in: text) }
+            }
+        }
+        if let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) }) {
+            draft.categories.append(tree.textContent(categories))
+        }
+        draft.sourceURL = HeadMetadata.canonicalURL(tree)
+        output.draft = draft
+        return output
+    }
+
+    private static func isRegeringen(_ tree: MarkupTree) -> Bool {
+        if let title = tree.elements(named: "title").first, tree.textContent(title).hasSuffix("Regeringen.se") {
+            return true
+        }
+        return tree.first { tree.hasClass("h1-vignette", $0) || tree.hasClass("rk-baseBody", $0) } != nil
+    }
+}
+
+/// Facts from `head`: canonical URL, `<title>`.
+enum HeadMetadata {
+    static func canonicalURL(_ tree: MarkupTree) -> String? {
+        for link in tree.elements(named: "link") where tree.attribute("rel", of: link) == "canonical" {
+            if let href = tree.attribute("href", of: link), !href.isEmpty { return href }
+        }
+        for meta in tree.elements(named: "meta") where tree.attribute("property", of: meta) == "og:url" {
+            if let content = tree.attribute("content", of: meta), !content.isEmpty { return content }
+        }
+        return nil
+    }
+
+    /// The `<title>` text without a " - Site" suffix.
+    static func title(_ tree: MarkupTree) -> String? {
+        guard let node = tree.elements(named: "title").first else { return nil }
+        var text = tree.textContent(node)
+        for separator in [" - ", " | ", " – "] {
+            if let range = text.ranges(of: separator).last {
+                let suffix = text[range.upperBound...]
+                if suffix.count < 40, suffix.contains(".") || suffix.split(separator: " ").count <= 3 {
+                    text = String(text[..<range.lowerBound])
+                }
+            }
+        }
+        return text.isEmpty ? nil : text
+    }
+}

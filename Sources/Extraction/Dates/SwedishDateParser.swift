@@ -1,0 +1,192 @@
+/// A date found in Swedish text.
+public struct SwedishDate: Sendable, Hashable {
+    /// How the date was written.
+    public enum Form: Sendable, Hashable {
+        /// "den 31 mars 2016", "31 mars" (year implied or recurring).
+        case dayMonth
+        /// "2016-03-31".
+        case iso
+        /// "före utgången av 2022", "vid utgången av juni 1971": the last day of the period.
+        case endOfPeriod
+    }
+
+    public var year: Int?
+    public var month: Int
+    public var day: Int
+    /// True for "den 1 mars varje år" and similar.
+    public var recurring: Bool
+    public var form: Form
+    /// Unicode scalar offset and length of the date phrase in the searched text.
+    public var span: TextSpan
+    /// True when the year was taken from a neighbouring date ("den 26 april och … 31 oktober 2024").
+    public var yearImplied: Bool
+    var firstToken: Int
+    var endToken: Int
+
+    /// ISO 8601: "2016-03-31", or "--03-31" when there is no year.
+    public var iso: String {
+        let monthDay = (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+        guard let year else { return "--" + monthDay }
+        return String(year) + "-" + monthDay
+    }
+}
+
+/// The Swedish date grammar: day–month–year phrases, ISO dates, "utgången av …" and recurring dates.
+public struct SwedishDateParser: Sendable {
+    static let months: [String: Int] = [
+        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
+        "september": 9, "oktober": 10, "november": 11, "december": 12,
+    ]
+
+    public init() {}
+
+    /// Every date in `text`, treated as one sentence, with implied years resolved.
+    public func dates(in text: String) -> [SwedishDate] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        return Self.dates(in: tokens, range: 0..<tokens.count)
+    }
+
+    /// The year after "från och med", "fr.o.m." or "första gången för … år" in `text`, if any.
+    public func firstYear(in text: String) -> Int? {
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        return Self.firstYear(in: tokens, range: 0..<tokens.count)
+    }
+
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let year else { return 29 }
+            return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func year(_ token: Token) -> Int? {
+        guard token.isNumber, token.text.unicodeScalars.count == 4, let value = token.integerValue,
+            value >= 1000, value <= 2999
+        else { return nil }
+        return value
+    }
+
+    static func iso(_ token: Token) -> (Int, Int, Int)? {
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard Tokenizer.isDigit(scalars[index]) else { return nil }
+                value = value * 10 + Int(scalars[index].value - 48)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), year >= 1000,
+            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
+        return (year, month, day)
+    }
+
+    /// Dates among `tokens[range]`, in order; implied years are taken from the next dated phrase, else the previous.
+    static func dates(in tokens: [Token], range: Range<Int>) -> [SwedishDate] {
+        var found: [SwedishDate] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            if let (year, month, day) = iso(token) {
+                found.append(
+                    SwedishDate(
+                        year: year, month: month, day: day, recurring: false, form: .iso,
+                        span: TextSpan(offset: token.start, length: token.end - token.start), yearImplied: false,
+                        firstToken: index, endToken: index + 1))
+                index += 1
+                continue
+            }
+            if token.lower == "utgången", index + 2 < range.upperBound, tokens[index + 1].lower == "av" {
+                let next = tokens[index + 2]
+                if let year = year(next) {
+                    found.append(
+                        SwedishDate(
+                            year: year, month: 12, day: 31, recurring: false, form: .endOfPeriod,
+                            span: TextSpan(offset: token.start, length: next.end - token.start), yearImplied: false,
+                            firstToken: index, endToken: index + 3))
+                    index += 3
+                    continue
+                }
+                if let month = months[next.lower], index + 3 < range.upperBound, let year = year(tokens[index + 3]) {
+                    let last = tokens[index + 3]
+                    found.append(
+                        SwedishDate(
+                            year: year, month: month, day: daysIn(month: month, year: year), recurring: false,
+                            form: .endOfPeriod,
+                            span: TextSpan(offset: token.start, length: last.end - token.start), yearImplied: false,
+                            firstToken: index, endToken: index + 4))
+                    index += 4
+                    continue
+                }
+            }
+            if token.isNumber, token.text.unicodeScalars.count <= 2, let day = token.integerValue, day >= 1,
+                index + 1 < range.upperBound, let month = months[tokens[index + 1].lower]
+            {
+                var end = index + 2
+                var year: Int?
+                if end < range.upperBound, let value = Self.year(tokens[end]) {
+                    year = value
+                    end += 1
+                }
+                if day <= daysIn(month: month, year: year) {
+                    var recurring = false
+                    if end + 1 < range.upperBound, tokens[end].lower == "varje", tokens[end + 1].lower == "år" {
+                        recurring = true
+                    } else if end < range.upperBound, tokens[end].lower == "årligen" {
+                        recurring = true
+                    }
+                    let last = tokens[end - 1]
+                    found.append(
+                        SwedishDate(
+                            year: year, month: month, day: day, recurring: recurring && year == nil, form: .dayMonth,
+                            span: TextSpan(offset: token.start, length: last.end - token.start), yearImplied: false,
+                            firstToken: index, endToken: end))
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        // Implied years: "senast den 26 april och … 31 oktober 2024".
+        for position in found.indices where found[position].year == nil && !found[position].recurring {
+            let later = found[(position + 1)...].first { $0.year != nil && !$0.yearImplied }
+            let earlier = found[..<position].last { $0.year != nil && !$0.yearImplied }
+            if let year = later?.year ?? earlier?.year {
+                found[position].year = year
+                found[position].yearImplied = true
+            }
+        }
+        return found
+    }
+
+    /// A year fixed as a start: "från och med 2021", "fr.o.m. 2021", "första gången för verksamhetsåret 2013".
+    static func firstYear(in tokens: [Token], range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            if token.lower == "från", index + 3 < range.upperBound, tokens[index + 1].lower == "och",
+                tokens[index + 2].lower == "med", let year = year(tokens[index + 3])
+            {
+                return year
+            }
+            if token.lower == "fr.o.m", index + 2 < range.upperBound, let year = year(tokens[index + 2]) {
+                return year
+            }
+            if token.lower == "första", index + 1 < range.upperBound, tokens[index + 1].lower == "gången" {
+                var probe = index + 2
+                while probe < min(range.upperBound, index + 6) {
+                    if let year = year(tokens[probe]) { return year }
+                    probe += 1
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Splits Swedish compounds into their parts ("sjukersättningen" → "sjuk", "ersättningen"), so a search for a part
+/// finds the compound. The Snowball stemmer does not split compounds, so parts are indexed as extra terms.
+///
+/// Parts are checked against a word list (Debian's wswedish, /usr/share/dict/swedish, ISO-8859-1); without one,
+/// nothing is split.
+public struct CompoundSplitter: Sendable {
+    let words: Set<String>
+    static let minimumPart = 3
+    static let minimumWord = 8
+    /// Inflection endings stripped from the last part before looking it up ("ersättningen" → "ersättning").
+    static let endings = ["arnas", "ernas", "ornas", "ens", "ets", "arna", "erna", "orna", "en", "et", "ar", "er", "or",
+        "na", "s", "n", "t", "a", "e"]
+
+    public static let defaultWordListPath = "/usr/share/dict/swedish"
+
+    /// Loads the word list at `path`; a missing or unreadable list gives a splitter that splits nothing.
+    public init(wordListPath: String = CompoundSplitter.defaultWordListPath) {
+        guard let data = FileManager.default.contents(atPath: wordListPath) else {
+            words = []
+            return
+        }
+        // The list is ISO-8859-1; every byte is one Unicode scalar of the same value.
+        var words = Set<String>()
+        words.reserveCapacity(130_000)
+        var current = String.UnicodeScalarView()
+        for byte in data {
+            if byte == 0x0A {
+                if current.count >= Self.minimumPart { words.insert(String(current).lowercased()) }
+                current = String.UnicodeScalarView()
+            } else if byte != 0x0D {
+                current.append(Unicode.Scalar(byte))
+            }
+        }
+        if current.count >= Self.minimumPart { words.insert(String(current).lowercased()) }
+        self.words = words
+    }
+
+    init(words: Set<String>) {
+        self.words = words
+    }
+
+    /// True when there is a word list to split against.
+    public var isEnabled: Bool { !words.isEmpty }
+
+    /// The parts of a lower-case word that is a compound, else an empty list.
+    func parts(of word: String) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= Self.minimumWord else { return [] }
+        // Prefer the longest head: "straffbart" → "straff" + "bart".
+        var index = scalars.count - Self.minimumPart
+        while index >= Self.minimumPart {
+            let head = String(String.UnicodeScalarView(scalars[..<index]))
+            let tail = String(String.UnicodeScalarView(scalars[index...]))
+            if isWord(tail), let base = headWord(head) {
+                return [base, tail]
+            }
+            index -= 1
+        }
+        return []
+    }
+
+    /// The dictionary form of a compound's first part: as is, with a linking -s- removed ("sjukvårds" → "sjukvård",
+    /// "arbets" → "arbete"), or with a dropped final vowel restored ("skol" → "skola", "pojk" → "pojke").
+    private func headWord(_ head: String) -> String? {
+        if words.contains(head) { return head }
+        if head.hasSuffix("s"), head.count > Self.minimumPart {
+            let stem = String(head.dropLast())
+            if words.contains(stem) { return stem }
+            if words.contains(stem + "e") { return stem + "e" }
+        }
+        for vowel in ["a", "e"] where words.contains(head + vowel) { return head + vowel }
+        return nil
+    }
+
+    private func isWord(_ part: String) -> Bool {
+        if words.contains(part) { return true }
+        for ending in Self.endings where part.hasSuffix(ending) {
+            let stem = part.dropLast(ending.count)
+            if stem.count >= Self.minimumPart, words.contains(String(stem)) { return true }
+        }
+        return false
+    }
+
+    /// The compound parts of every distinct long word in `text`, space-separated, for indexing without positions.
+    func partsText(of text: String) -> String {
+        guard isEnabled else { return "" }
+        var seen = Set<String>()
+        var output: [String] = []
+        var emitted = Set<String>()
+        var wordStart: String.Index?
+        var index = text.startIndex
+        func finish(_ end: String.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            let word = text[start..<end]
+            guard word.unicodeScalars.count >= Self.minimumWord else { return }
+            let lowered = word.lowercased()
+            guard seen.insert(lowered).inserted else { return }
+            for part in parts(of: lowered) where emitted.insert(part).inserted { output.append(part) }
+        }
+        while index < text.endIndex {
+            if text[index].isLetter {
+                if wordStart == nil { wordStart = index }
+            } else {
+                finish(index)
+            }
+            index = text.index(after: index)
+        }
+        finish(text.endIndex)
+        return output.joined(separator: " ")
+    }
+}
