@@ -2,11 +2,13 @@
 # Ingest and query benchmarks: uppdrag ingest vs Xapian's omindex vs the raw limit (uppdrag-rawindex), on the same
 # files in the same run, several rounds each; prints a Markdown table and writes an SVG plot.
 #
-#   Scripts/bench.sh [--rounds R] [--big-rounds R] [--seed S] [--runs K] [--work DIR] [--no-g0vse] [N…]
+#   Scripts/bench.sh [--rounds R] [--big-rounds R] [--seed S] [--runs K] [--work DIR] [--no-g0vse | --g0vse-only]
+#                    [--append] [--queries-only] [N…]
 #
 # N: sizes of generated corpora (default 1000 10000); corpora over 100,000 files run --big-rounds rounds
 # (default 1). The real g0vse corpus (33,468 Markdown pages) is measured too unless --no-g0vse. Everything lands in
-# DIR (default .build-bench/): corpora, indexes, results.tsv, queries.tsv, report.md, bench.svg.
+# DIR (default .build-bench/): corpora, indexes, results.tsv, queries.tsv, report.md, bench.svg. --append keeps
+# earlier results (to add corpora in steps); --queries-only reuses the indexes of an earlier run.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -16,6 +18,9 @@ seed=1
 runs=20
 work="$ROOT/.build-bench"
 g0vse=1
+append=0
+queries_only=0
+generated=1
 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -25,7 +30,10 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         --no-g0vse) g0vse=0; shift ;;
-        -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+        --g0vse-only) generated=0; shift ;;
+        --append) append=1; shift ;;
+        --queries-only) queries_only=1; shift ;;
+        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
         -*) fatal "unknown option $1" ;;
         *) sizes+=("$1"); shift ;;
     esac
@@ -48,8 +56,10 @@ RAW="$BIN/uppdrag-rawindex"
 mkdir -p "$work"
 RESULTS="$work/results.tsv"
 QUERIES="$work/queries.tsv"
-printf 'corpus\tfiles\tbytes\ttool\tround\twall\tuser\tsys\trss_kb\tindex_bytes\tdocs\txapian_docs\n' >"$RESULTS"
-: >"$QUERIES"
+if [ "$append" -eq 0 ] || [ ! -f "$RESULTS" ]; then
+    printf 'corpus\tfiles\tbytes\ttool\tround\twall\tuser\tsys\trss_kb\tindex_bytes\tdocs\txapian_docs\n' >"$RESULTS"
+    : >"$QUERIES"
+fi
 
 # omindex handles text/html and text/plain natively and has no XML handler: XML and XHTML go through its HTML
 # parser (it keeps the text of unknown elements), Markdown and text are plain text; the g0vse JSON sidecars are
@@ -107,6 +117,7 @@ bench_corpus() {
     log "$corpus: $files files, $bytes bytes, $n_rounds round(s)"
     # Warm the page cache so every tool reads from memory.
     find "$dir" -type f -print0 | xargs -0 cat >/dev/null
+    [ "$queries_only" -eq 0 ] || return 0
     local tools=(uppdrag omindex raw)
     for round in $(seq 1 "$n_rounds"); do
         # Rotate the order each round so no tool always runs first.
@@ -144,6 +155,7 @@ bench_queries() {
     rm -f "$spec"
 }
 
+[ "$generated" -eq 1 ] || sizes=()
 for n in "${sizes[@]}"; do
     dir="$work/corpus-$n-seed$seed"
     if [ ! -f "$dir.complete" ]; then
