@@ -3,12 +3,13 @@
 # files in the same run, several rounds each; prints a Markdown table and writes an SVG plot.
 #
 #   Scripts/bench.sh [--rounds R] [--big-rounds R] [--seed S] [--runs K] [--work DIR] [--no-g0vse | --g0vse-only]
-#                    [--append] [--queries-only] [N…]
+#                    [--append] [--queries-only] [--tools "uppdrag omindex raw"] [--first-round K] [N…]
 #
 # N: sizes of generated corpora (default 1000 10000); corpora over 100,000 files run --big-rounds rounds
 # (default 1). The real g0vse corpus (33,468 Markdown pages) is measured too unless --no-g0vse. Everything lands in
 # DIR (default .build-bench/): corpora, indexes, results.tsv, queries.tsv, report.md, bench.svg. --append keeps
-# earlier results (to add corpora in steps); --queries-only reuses the indexes of an earlier run.
+# earlier results (to add corpora or rounds in steps, numbered from --first-round); --queries-only reuses the
+# indexes of an earlier run; --tools limits the ingest rounds to some of the three.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -21,6 +22,8 @@ g0vse=1
 append=0
 queries_only=0
 generated=1
+tools=(uppdrag omindex raw)
+first_round=1
 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -33,6 +36,8 @@ while [ $# -gt 0 ]; do
         --g0vse-only) generated=0; shift ;;
         --append) append=1; shift ;;
         --queries-only) queries_only=1; shift ;;
+        --tools) read -r -a tools <<<"$2"; shift 2 ;;
+        --first-round) first_round="$2"; shift 2 ;;
         -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
         -*) fatal "unknown option $1" ;;
         *) sizes+=("$1"); shift ;;
@@ -118,12 +123,12 @@ bench_corpus() {
     # Warm the page cache so every tool reads from memory.
     find "$dir" -type f -print0 | xargs -0 cat >/dev/null
     [ "$queries_only" -eq 0 ] || return 0
-    local tools=(uppdrag omindex raw)
-    for round in $(seq 1 "$n_rounds"); do
+    local count=${#tools[@]}
+    for round in $(seq "$first_round" $((first_round + n_rounds - 1))); do
         # Rotate the order each round so no tool always runs first.
-        local shift=$(((round - 1) % 3))
-        for k in 0 1 2; do
-            run_tool "${tools[$(((k + shift) % 3))]}" "$corpus" "$dir" "$round" "$files" "$bytes"
+        local shift=$(((round - 1) % count))
+        for k in $(seq 0 $((count - 1))); do
+            run_tool "${tools[$(((k + shift) % count))]}" "$corpus" "$dir" "$round" "$files" "$bytes"
         done
     done
     # The indexes of the last round stay for the query benchmark.
