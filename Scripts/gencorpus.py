@@ -209,7 +209,7 @@ class Generator:
     def rng_for(self, index):
         return random.Random(self.seed * 1_000_003 + index)
 
-    def fill(self, text, rng, memo, year):
+    def fill(self, text, rng, memo, year, markup=False):
         def value(m):
             code, original = m.group(1), m.group(2)
             key = (code, original)
@@ -237,6 +237,8 @@ class Generator:
                 new = f"({rng.randint(1960, 2025)}:{rng.randint(1, 1600)})"
             else:
                 new = original
+            if markup:
+                new = escape_markup(new)  # agency names such as "Hälso- & sjukvårdens ansvarsnämnd"
             memo[key] = new
             return new
 
@@ -306,7 +308,7 @@ class Generator:
             else:
                 run = " ".join(self.sentences_like(segment, rng, factor))
                 parts.append(escape_markup(run) if markup else run)
-        text = self.fill("".join(parts), rng, memo, year)
+        text = self.fill("".join(parts), rng, memo, year, markup)
         data = text.encode(encoding, errors="xmlcharrefreplace" if markup else "replace")
         return f"{folder}/{kind}-{index:07d}.{ext}", data
 
