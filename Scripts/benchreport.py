@@ -157,13 +157,15 @@ COLORS = {"uppdrag": "#1f77b4", "omindex": "#d62728", "raw": "#2ca02c"}
 
 def plot(stats, corpora, path):
     generated = [c for c in corpora if not c.startswith("g0vse")]
-    width, height, pad = 900, 380, 60
-    panel = (width - 3 * pad) // 2
+    width, height, pad = 1260, 380, 60
+    panel = (width - 4 * pad) // 3
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'font-family="sans-serif" font-size="12">',
              f'<rect width="{width}" height="{height}" fill="white"/>']
     series = {
         "documents per second (median)": lambda e: statistics.median(list(e["rounds"].values())),
+        # Independent of machine load: documents per CPU second (user + system).
+        "documents per CPU second (median)": lambda e: 1000 / statistics.median(e["cpu"]),
         "peak RSS, MB (max)": lambda e: max(e["rss"]),
     }
     xs_all = [stats[(c, t)]["files"] for c in generated for t in TOOLS if (c, t) in stats]
