@@ -4,6 +4,7 @@
 import argparse
 import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,16 +38,23 @@ def time_queries(spec, runs, out):
         command = argv.split("\x1f")
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times = []
+        cpu = []
         hits = ""
         for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             times.append((time.perf_counter() - start) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            # CPU time of the command (user + system): what it costs whatever else the machine is doing.
+            cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
             hits = str(len(done.stdout.splitlines()))
-        rows.append((corpus, label, tool, percentile(times, 50), percentile(times, 95), min(times), hits))
+        rows.append((corpus, label, tool, percentile(times, 50), percentile(times, 95), min(times), hits,
+                     percentile(cpu, 50)))
     with open(out, "a", encoding="utf-8") as handle:
         for row in rows:
-            handle.write("\t".join([*row[:3], f"{row[3]:.2f}", f"{row[4]:.2f}", f"{row[5]:.2f}", row[6]]) + "\n")
+            handle.write("\t".join([*row[:3], f"{row[3]:.2f}", f"{row[4]:.2f}", f"{row[5]:.2f}", row[6],
+                                    f"{row[7]:.2f}"]) + "\n")
 
 
 # ---- report -------------------------------------------------------------------------------------------------------
@@ -123,7 +131,8 @@ def report(results, queries, svg_path, machine):
                 cells.append("–")
                 continue
             ratios = [u["rounds"][r] / o["rounds"][r] for r in u["rounds"] if r in o["rounds"] and o["rounds"][r]]
-            cells.append(f"{statistics.median(ratios):.2f} [{min(ratios):.2f}–{max(ratios):.2f}]" if ratios else "–")
+            spread = f"{statistics.median(ratios):.2f} [{min(ratios):.2f}–{max(ratios):.2f}]" if ratios else "–"
+            cells.append(spread)
         o = stats.get((corpus, "omindex"))
         r = stats.get((corpus, "raw"))
         # Inverse CPU cost per document: a throughput ratio that does not depend on how busy the machine was.
@@ -137,11 +146,12 @@ def report(results, queries, svg_path, machine):
     if queries and os.path.exists(queries):
         rows = [line.rstrip("\n").split("\t") for line in open(queries, encoding="utf-8") if line.strip()]
         out.append("### Query latency (whole command runs, ms; process start included)\n")
-        out.append("| corpus | query | tool | p50 ms | p95 ms | min ms | output lines |")
-        out.append("| --- | --- | --- | ---: | ---: | ---: | ---: |")
+        out.append("| corpus | query | tool | p50 ms | p95 ms | min ms | CPU p50 ms | output lines |")
+        out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
         for row in rows:
-            corpus, label, tool, p50, p95, low, lines = row
-            out.append(f"| {corpus} | {label} | {tool} | {p50} | {p95} | {low} | {lines} |")
+            corpus, label, tool, p50, p95, low, lines = row[:7]
+            cpu = row[7] if len(row) > 7 else "–"
+            out.append(f"| {corpus} | {label} | {tool} | {p50} | {p95} | {low} | {cpu} | {lines} |")
         out.append("")
     out.append(f"Machine: {machine}\n")
     text = "\n".join(out)

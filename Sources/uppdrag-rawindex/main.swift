@@ -107,7 +107,9 @@ func text(of document: xmlDocPtr) -> [UInt8] {
         var descend = false
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
-            let name = node.pointee.name.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let name = node.pointee.name.map {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
             descend = !skipped.contains(name?.lowercased() ?? "")
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content {
