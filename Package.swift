@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "uppdrag", targets: ["uppdrag"]),
         .library(name: "Uppdrag", targets: ["Uppdrag"]),
+        .executable(name: "uppdrag-rawindex", targets: ["uppdrag-rawindex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -43,6 +44,9 @@ let package = Package(
             dependencies: ["Uppdrag", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift
         ),
+        /** Benchmark baseline: read, parse with libxml2, TermGenerator, write; no extraction (Scripts/bench.sh). */
+        .executableTarget(
+            name: "uppdrag-rawindex", dependencies: ["CLibXML2", "SearchIndex"], swiftSettings: strictSwift),
         .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"], swiftSettings: strictSwift),
         .testTarget(
