@@ -60,9 +60,9 @@ if Context.environment["UPPDRAG_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(
             name: "FuzzDocuments", dependencies: ["Documents", "Extraction", "Uppdrag"], path: "Scripts/Fuzz/Documents",
-            swiftSettings: strictSwift + [.unsafeFlags(["-parse-as-library"])]),
+            swiftSettings: strictSwift),
         .executableTarget(
             name: "FuzzQueries", dependencies: ["Uppdrag", "Extraction"], path: "Scripts/Fuzz/Queries",
-            swiftSettings: strictSwift + [.unsafeFlags(["-parse-as-library"])]),
+            swiftSettings: strictSwift),
     ]
 }

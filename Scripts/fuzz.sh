@@ -20,7 +20,7 @@ mkdir -p "$WORK/crashes"
 log "building the harnesses ($CONFIG, -sanitize=fuzzer,address)"
 for product in FuzzDocuments FuzzQueries; do
     UPPDRAG_FUZZ=1 swift build -c "$CONFIG" --scratch-path "$SCRATCH" --product "$product" \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -g 2>&1 | (grep -Ev '^\[[0-9]+/[0-9]+\]' >&2 || true)
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | (grep -Ev '^\[[0-9]+/[0-9]+\]' >&2 || true)
 done
 BIN="$SCRATCH/$CONFIG"
 

@@ -1,4 +1,4 @@
-// libFuzzer entry point: query strings and option values against a fixed index (search, deadlines, checklist,
+// libFuzzer harness: query strings and option values against a fixed index (search, deadlines, checklist,
 // show) and the report formatters. Built only by Scripts/fuzz.sh; the index path comes from $UPPDRAG_FUZZ_INDEX.
 import Extraction
 import Foundation
@@ -20,8 +20,7 @@ func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> [String?] {
     return result
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzQueries(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+let fuzzQueries: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data, size in
     if !opened {
         opened = true
         let path = ProcessInfo.processInfo.environment["UPPDRAG_FUZZ_INDEX"] ?? "Index"
@@ -59,3 +58,15 @@ public func fuzzQueries(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if let idOrPath = field[11] { _ = try? catalog.show(idOrPath) }
     return 0
 }
+
+/// libFuzzer's driver (FuzzerDriver.cpp): parses the command line and calls `callback` once per input.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+var argumentCount = CommandLine.argc
+var arguments = CommandLine.unsafeArgv
+exit(runFuzzerDriver(&argumentCount, &arguments, fuzzQueries))
