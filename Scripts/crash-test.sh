@@ -139,7 +139,7 @@ for trial in $(seq 1 "$TRIALS"); do
     kills=$(( kind == 2 ? 2 : 1 ))
     for k in $(seq 1 $kills); do
         # A random moment within the clean run's duration: walking, mid-batch, committing, or already done.
-        delay=$(echo "scale=3; ($RANDOM % 1000) * $CLEAN * 1.1 / 1000 + 0.02" | bc)
+        delay=$(echo "scale=3; $((RANDOM % 1000)) * $CLEAN * 1.1 / 1000 + 0.02" | bc)
         (cd "$WORK" && exec "$UPPDRAG" ingest --quiet --batch-size "$BATCH" --index "$index" docs >/dev/null 2>&1) &
         pid=$!
         sleep "$delay"
@@ -190,7 +190,7 @@ for trial in $(seq 1 "$TRIALS"); do
     phases["$phase"]=$(( ${phases["$phase"]:-0} + 1 ))
     if [ -z "$failure" ]; then
         passed=$((passed + 1))
-        log "trial $trial/$TRIALS: ok (kind $kind, $kills kill(s), $present documents survived, $phase)"
+        log "trial $trial/$TRIALS: ok (kind $kind, $kills kill(s) within ${CLEAN%.*}s, last after ${delay}s, $present documents survived, $phase)"
     else
         log "trial $trial/$TRIALS: FAILED (kind $kind, $phase): $failure"
         cp -a "$index" "$WORK/failed-index-$trial" 2>/dev/null || true

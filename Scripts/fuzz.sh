@@ -6,12 +6,12 @@
 # index of Corpus/). Seeds: Corpus/, ../shared/corpus-dev/docs, Tests/Fuzz/ and a quick hostile corpus.
 # Inputs that crash are written to .build/fuzz-work/crashes/; copy them to Tests/Fuzz/ so the tests replay them.
 # Prints executions, executions/s and crashes per harness; exits 1 if any harness found a crash.
-# Environment: FUZZ_MAX_LEN (default 16384 bytes per document input), FUZZ_CONFIG (release|debug, default release).
+# Environment: FUZZ_MAX_LEN (default 4096 bytes per document input), FUZZ_CONFIG (release|debug, default release).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 SECONDS_TOTAL="${1:-600}"
 WHICH="${2:-both}"
-MAX_LEN="${FUZZ_MAX_LEN:-16384}"
+MAX_LEN="${FUZZ_MAX_LEN:-4096}"
 CONFIG="${FUZZ_CONFIG:-release}"
 WORK="$ROOT/.build/fuzz-work"
 SCRATCH="$ROOT/.build/fuzz"
