@@ -18,6 +18,8 @@ if [ ! -x "$UPPDRAG" ]; then swift build --product uppdrag 2>&1 | (grep -Ev '^\[
 WORK="${WORK:-$(mktemp -d /tmp/uppdrag-concurrency.XXXXXX)}"
 INDEX="$WORK/index"
 mkdir -p "$WORK/docs" "$WORK/readers"
+cp "$UPPDRAG" "$WORK/uppdrag"  # a rebuild during the test cannot change the binary under it
+UPPDRAG="$WORK/uppdrag"
 rm -rf "$INDEX"
 
 python3 - "$WORK/docs" "$G0VSE" "$DOCUMENTS" <<'PY'

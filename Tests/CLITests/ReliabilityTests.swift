@@ -142,6 +142,25 @@ import Glibc
         #expect(try documentLines(index).isSubset(of: try documentLines(corpusIndex)))
     }
 
+    /// libxml2 quotes the document in some messages ("Comment not terminated\n<!--…"): still one line per file.
+    @Test func everyDiagnosticIsOneLine() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("in"), withIntermediateDirectories: true)
+        try folder.write("in/comment.html", "<html><body><!-- " + String(repeating: "x", count: 80))
+        try folder.write("in/tag.xml", "<?xml version=\"1.0\"?><d><p>text</p><open>")
+        try folder.write("in/name\nwith-newline.txt", "Skolverket ska redovisa.\n")
+        try folder.write("in/notes.pdf", "%PDF-1.4")
+        let result = try run(["ingest", "--index", folder.file("index"), folder.file("in")])
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("error: ") }.count == 2)
+        for line in lines {
+            #expect(
+                line.hasPrefix("error: ") || line.hasPrefix("warning: ") || line.contains(" added, "),
+                "a diagnostic runs over several lines: \(line)")
+        }
+    }
+
     /// Inputs kept in Tests/Fuzz/documents (first byte: extension, as in Scripts/Fuzz/Documents) run through
     /// `extract` and end in a result or a clean per-file error, never a crash.
     @Test func fuzzFindingsAreHandled() throws {
