@@ -49,7 +49,8 @@ let package = Package(
             name: "DocumentsTests", dependencies: ["Documents", "Extraction"], exclude: ["Fixtures"],
             swiftSettings: strictSwift),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"], swiftSettings: strictSwift),
-        .testTarget(name: "UppdragTests", dependencies: ["Uppdrag", "SearchIndex", "Extraction"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "UppdragTests", dependencies: ["Uppdrag", "SearchIndex", "Extraction"], exclude: ["Fixtures"], swiftSettings: strictSwift),
         .testTarget(name: "CLITests", dependencies: ["uppdrag"], exclude: ["Golden"], swiftSettings: strictSwift),
     ],
     cxxLanguageStandard: .cxx17

@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <memory>
 #include <new>
 #include <string>
@@ -36,27 +35,6 @@ struct cxapian_query {
 };
 
 namespace {
-
-// Counts every value of a slot, splitting multi-valued slots on the unit separator.
-class SplittingValueCounter : public Xapian::MatchSpy {
-  public:
-    explicit SplittingValueCounter(Xapian::valueno slot) : slot_(slot) {}
-    void operator()(const Xapian::Document &doc, double) override {
-        const std::string value = doc.get_value(slot_);
-        size_t start = 0;
-        while (start <= value.size() && !value.empty()) {
-            size_t end = value.find('\x1f', start);
-            if (end == std::string::npos) end = value.size();
-            if (end > start) ++counts_[value.substr(start, end - start)];
-            start = end + 1;
-        }
-    }
-    const std::map<std::string, unsigned> &counts() const { return counts_; }
-
-  private:
-    Xapian::valueno slot_;
-    std::map<std::string, unsigned> counts_;
-};
 
 void set_error(cxapian_error *error, int code, const std::string &message) {
     error->code = code;
@@ -151,7 +129,7 @@ void check_term(size_t length) {
 struct cxapian_results {
     Xapian::Enquire enquire;
     Xapian::MSet mset;
-    std::vector<std::unique_ptr<SplittingValueCounter>> facets;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> facets;
     explicit cxapian_results(const Xapian::Database &db) : enquire(db) {}
 };
 
@@ -763,7 +741,7 @@ cxapian_results *cxapian_search(cxapian_database *database, cxapian_query *query
                                                               sort_descending != 0);
         }
         for (size_t i = 0; i < facet_count; ++i) {
-            results->facets.push_back(std::make_unique<SplittingValueCounter>(facet_slots[i]));
+            results->facets.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet_slots[i]));
             results->enquire.add_matchspy(results->facets.back().get());
         }
         // Facets must see every match, so ask Xapian to check them all when spies are attached.
@@ -844,8 +822,10 @@ int cxapian_results_facet(cxapian_results *results, size_t facet_index,
     clear(error);
     try {
         if (facet_index >= results->facets.size()) throw Xapian::RangeError("facet index out of range");
-        for (const auto &entry : results->facets[facet_index]->counts()) {
-            if (visit(context, entry.first.data(), entry.first.size(), entry.second) != 0) break;
+        const auto &spy = *results->facets[facet_index];
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+            const std::string value = *it;
+            if (visit(context, value.data(), value.size(), it.get_termfreq()) != 0) break;
         }
         return 0;
     } catch (...) {

@@ -1,12 +1,17 @@
 /// Why a file could not be turned into a document.
 public enum DocumentError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The file has no bytes.
     case empty
+    /// The file is larger than the parser's `maxFileSize`.
     case tooLarge(size: Int, limit: Int)
+    /// The bytes are an image, archive, executable or other binary data (what was recognised).
     case binary(String)
+    /// libxml2 could not build a document, or XML is not well-formed (its first message).
     case unparseable(String)
     /// Parsing worked but left no text (only markup, scripts or navigation).
     case noText
 
+    /// A one-line explanation for diagnostics ("path: error: <description>").
     public var description: String {
         switch self {
         case .empty: "file is empty"

@@ -3,6 +3,7 @@ public struct Extractor: Sendable {
     let register: AgencyRegister
     let referenceExtractor: ReferenceExtractor
 
+    /// An extractor that names agencies from the shipped register.
     public init() {
         self.init(register: .shared)
     }
@@ -34,8 +35,10 @@ public struct Extractor: Sendable {
             agencies.append(mention.canonical)
         }
         let references = referenceExtractor.references(in: text, ownIdentifier: metadata.identifier)
-        let assignments = AssignmentExtractor(references: { referenceExtractor.references(in: $0, ownIdentifier: metadata.identifier) })
-            .assignments(in: analysis, canonicalName: { register.canonicalName(for: $0) })
+        let assignments = AssignmentExtractor(references: {
+            referenceExtractor.references(in: $0, ownIdentifier: metadata.identifier)
+        })
+        .assignments(in: analysis, canonicalName: { register.canonicalName(for: $0) })
         return Record(
             file: document.file, doctype: metadata.doctype, identifier: metadata.identifier, title: metadata.title,
             issued: metadata.issued, ministry: metadata.ministry, agencies: agencies,

@@ -73,7 +73,8 @@ public final class SearchResults {
     let handle: OpaquePointer
     public let hits: [SearchHit]
     public let estimatedTotal: Int
-    /// Facet counts per requested slot: value → count.
+    /// Facet counts per requested slot: value → count; a multi-valued slot's values are split on U+001F and each
+    /// counted, so a document naming two agencies counts once for each.
     public let facets: [UInt32: [String: Int]]
     /// A spelling correction of the query, when Xapian's spelling data suggests one.
     public let correctedQuery: String?
@@ -109,7 +110,7 @@ public final class SearchResults {
                             let key = value.withMemoryRebound(to: UInt8.self, capacity: length) {
                                 String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
                             }
-                            counts.pointee[key, default: 0] += Int(count)
+                            for part in key.split(separator: "\u{1f}") { counts.pointee[String(part), default: 0] += Int(count) }
                             return 0
                         }, box, status)
                 }
@@ -173,8 +174,8 @@ public final class IndexReader {
                 let host = String(address[..<colon])
                 do {
                     _ = try checked(path: shard) { cxapian_database_add_remote(handle, host, port, timeoutMilliseconds, $0) }
-                } catch {
-                    throw .network(message: "shard \(shard): \(error)")
+                } catch .network(let message) {
+                    throw .network(message: "shard \(shard): \(message)")
                 }
             } else {
                 _ = try checked(path: shard) { cxapian_database_add_local(handle, shard, $0) }

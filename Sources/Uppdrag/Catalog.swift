@@ -89,6 +89,21 @@ public struct SearchHitSummary: Codable, Sendable {
     }
 }
 
+extension SearchPage {
+    private enum CodingKeys: String, CodingKey { case query, total, offset, hits, facets, suggestion }
+
+    /// Encodes every key; `facets` and `suggestion` are null when not asked for or not found.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(query, forKey: .query)
+        try container.encode(total, forKey: .total)
+        try container.encode(offset, forKey: .offset)
+        try container.encode(hits, forKey: .hits)
+        try container.encode(facets, forKey: .facets)
+        try container.encode(suggestion, forKey: .suggestion)
+    }
+}
+
 /// Facet counts of a matching set.
 public struct Facets: Codable, Sendable, Equatable {
     public var agency: [String: Int]
@@ -129,11 +144,41 @@ public final class Catalog {
     let register = AgencyRegister.shared
     let references = ReferenceExtractor()
 
-    /// Opens the index at `path`, which must exist and have this schema version.
-    public init(indexPath: String) throws {
+    /// Shards that could not be reached when the index was opened with `allowPartial`.
+    public private(set) var missingShards: [String] = []
+
+    /// Opens the index at `indexPath`, which must exist and have this schema version: a folder (one database or
+    /// shards listed in its XAPIANDB stub) or remote shards `tcp://HOST:PORT[,HOST:PORT…]` served by xapian-tcpsrv.
+    /// With `allowPartial`, unreachable remote shards are left out and listed in `missingShards`.
+    public init(indexPath: String, allowPartial: Bool = false) throws {
         path = indexPath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: indexPath, isDirectory: &isDirectory) else {
+        if indexPath.hasPrefix("tcp://") {
+            let shards = indexPath.dropFirst("tcp://".count).split(separator: ",").map {
+                "tcp://" + $0.trimmingCharacters(in: .whitespaces)
+            }
+            var reachable: [String] = []
+            var missing: [String] = []
+            for shard in shards {
+                do {
+                    _ = try IndexReader(shards: [shard], label: shard)
+                    reachable.append(shard)
+                } catch {
+                    if !allowPartial { throw UppdragError.index(error) }
+                    missing.append(shard)
+                }
+            }
+            if reachable.isEmpty {
+                throw UppdragError.index(.network(message: "no shard of \(indexPath) is reachable"))
+            }
+            do {
+                reader = try IndexReader(shards: reachable, label: indexPath)
+            } catch {
+                throw UppdragError.index(error)
+            }
+            missingShards = missing
+            return
+        }
+        guard FileManager.default.fileExists(atPath: indexPath) else {
             throw UppdragError.notFound("no index at \(indexPath): run `uppdrag ingest` first")
         }
         do {
@@ -345,6 +390,7 @@ public final class Catalog {
     }
 
     static func size(of path: String) -> Int {
+        guard !path.hasPrefix("tcp://") else { return 0 }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else { return 0 }
         var total = 0
         while let name = enumerator.nextObject() as? String {

@@ -11,9 +11,15 @@ public struct IngestOptions: Sendable {
     public var batchSize: Int
     /// Files read, parsed and extracted at once.
     public var concurrency: Int
+    /// Shards of a new index (nil: keep the existing layout, or one database for a new index).
+    public var shards: Int?
 
-    public init(indexPath: String, maxFileSize: Int = 64 << 20, batchSize: Int = 2000, concurrency: Int = 0) {
+    public init(
+        indexPath: String, maxFileSize: Int = 64 << 20, batchSize: Int = 2000, concurrency: Int = 0,
+        shards: Int? = nil
+    ) {
         self.indexPath = indexPath
+        self.shards = shards
         self.maxFileSize = maxFileSize
         self.batchSize = batchSize
         self.concurrency = concurrency > 0 ? concurrency : max(2, ProcessInfo.processInfo.activeProcessorCount)
@@ -102,32 +108,36 @@ public struct Ingester: Sendable {
     public func run(paths: [String], observer: some IngestObserver, shouldStop: @Sendable () -> Bool = { false })
         async throws -> IngestSummary
     {
-        let writer: IndexWriter
+        let layout = try ShardLayout.resolve(indexPath: options.indexPath, requestedShards: options.shards)
+        var writers: [IndexWriter] = []
         do {
-            writer = try IndexWriter(path: options.indexPath)
+            for path in layout.shardPaths { writers.append(try IndexWriter(path: path)) }
         } catch {
             throw UppdragError.index(error)
         }
+        let shards = ShardWriters(writers: writers, layout: layout)
         do {
-            let summary = try await ingest(paths: paths, writer: writer, observer: observer, shouldStop: shouldStop)
-            try writer.close()
+            let summary = try await ingest(paths: paths, shards: shards, observer: observer, shouldStop: shouldStop)
+            try shards.close()
             return summary
         } catch let error as SearchIndexError {
-            try? writer.cancelBatch()
+            shards.cancel()
             throw UppdragError.index(error)
         } catch {
-            try? writer.cancelBatch()
+            shards.cancel()
             throw error
         }
     }
 
     private func ingest(
-        paths: [String], writer: IndexWriter, observer: some IngestObserver, shouldStop: @Sendable () -> Bool
+        paths: [String], shards: ShardWriters, observer: some IngestObserver, shouldStop: @Sendable () -> Bool
     ) async throws -> IngestSummary {
         var known: [String: FileState] = [:]
-        for entry in try writer.metadata(withPrefix: Schema.fileStatePrefix) {
-            if let state = FileState(encoded: entry.value) {
-                known[String(entry.key.dropFirst(Schema.fileStatePrefix.count))] = state
+        for writer in shards.writers {
+            for entry in try writer.metadata(withPrefix: Schema.fileStatePrefix) {
+                if let state = FileState(encoded: entry.value) {
+                    known[String(entry.key.dropFirst(Schema.fileStatePrefix.count))] = state
+                }
             }
         }
         let roots = paths.map { SourceReader.absolute(Array($0.utf8)) }
@@ -135,7 +145,6 @@ public struct Ingester: Sendable {
         var summary = IngestSummary()
         var filesSeen = 0
         var pendingInBatch = 0
-        var batchOpen = false
         let register = AgencyRegister.shared
         let aliases = IndexMapping.aliasTable(register)
         let compounds = CompoundSplitter()
@@ -144,15 +153,13 @@ public struct Ingester: Sendable {
         let limit = options.maxFileSize
 
         func apply(_ outcome: Outcome) throws {
-            if !batchOpen {
-                try writer.begin()
-                batchOpen = true
-            }
+            try shards.beginIfNeeded()
             switch outcome {
             case .unchanged:
                 summary.unchanged += 1
                 return
             case .indexed(let id, let state, let prepared):
+                let writer = shards.writer(for: id)
                 let existed = known[id] != nil
                 if existed { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
                 for entry in prepared.documents { try writer.replace(entry.document, uniqueTerm: entry.uniqueTerm) }
@@ -160,6 +167,7 @@ public struct Ingester: Sendable {
                 if existed && known[id]?.failure == nil { summary.replaced += 1 } else { summary.added += 1 }
                 known[id] = state
             case .failed(let id, let path, let state, let message):
+                let writer = shards.writer(for: id)
                 summary.failed += 1
                 observer.diagnostic(IngestDiagnostic(severity: .error, path: path, message: message))
                 if let state, known[id] != state {
@@ -171,8 +179,7 @@ public struct Ingester: Sendable {
             }
             pendingInBatch += 1
             if pendingInBatch >= options.batchSize {
-                try writer.commitBatch()
-                batchOpen = false
+                try shards.commit()
                 pendingInBatch = 0
             }
         }
@@ -223,21 +230,17 @@ public struct Ingester: Sendable {
                     state.path == root || state.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
                 }
                 guard underRoot else { continue }
-                if !batchOpen {
-                    try writer.begin()
-                    batchOpen = true
-                }
+                try shards.beginIfNeeded()
+                let writer = shards.writer(for: id)
                 try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id))
                 try writer.setMetadata(Schema.fileStatePrefix + id, "")
                 if state.failure == nil { summary.removed += 1 }
             }
         }
-        if !batchOpen {
-            try writer.begin()
-            batchOpen = true
-        }
-        try writer.setMetadata(Schema.lastIngestKey, Date().formatted(.iso8601))
-        try writer.commitBatch()
+        try shards.beginIfNeeded()
+        let now = Date().formatted(.iso8601)
+        for writer in shards.writers { try writer.setMetadata(Schema.lastIngestKey, now) }
+        try shards.commit()
         return summary
     }
 
@@ -286,3 +289,45 @@ public struct Ingester: Sendable {
             prepared: prepared)
     }
 }
+
+/// The writers of every shard, batched in step: a batch begins and commits on all of them together.
+final class ShardWriters {
+    let writers: [IndexWriter]
+    let layout: ShardLayout
+    private var batchOpen = false
+
+    init(writers: [IndexWriter], layout: ShardLayout) {
+        self.writers = writers
+        self.layout = layout
+    }
+
+    func writer(for documentId: String) -> IndexWriter {
+        writers[layout.shard(forDocumentId: documentId)]
+    }
+
+    func beginIfNeeded() throws(SearchIndexError) {
+        guard !batchOpen else { return }
+        for writer in writers { try writer.begin() }
+        batchOpen = true
+    }
+
+    /// Commits the open batch on every shard; each shard's batch is atomic on its own.
+    func commit() throws(SearchIndexError) {
+        guard batchOpen else { return }
+        batchOpen = false
+        for writer in writers { try writer.commitBatch() }
+    }
+
+    /// Cancels the open batch everywhere, keeping the last committed state.
+    func cancel() {
+        batchOpen = false
+        for writer in writers { try? writer.cancelBatch() }
+    }
+
+    func close() throws(SearchIndexError) {
+        for writer in writers { try writer.close() }
+    }
+}
+
+@available(*, unavailable)
+extension ShardWriters: Sendable {}

@@ -41,6 +41,8 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     public var id: String
     /// The date of this entry (an occurrence, for recurring deadlines).
     public var date: String
+    /// The date as the document states it ("--03-01" or a first occurrence, for recurring deadlines).
+    public var statedDate: String
     public var status: DeadlineStatus
     /// Days from today to the date (negative when overdue).
     public var daysLeft: Int
@@ -144,7 +146,7 @@ extension Catalog {
             }
             if superseded && !query.includeSuperseded { continue }
             let base = DeadlineEntry(
-                id: item.id, date: deadline.date, status: .upcoming, daysLeft: 0, kind: deadline.kind,
+                id: item.id, date: deadline.date, statedDate: deadline.date, status: .upcoming, daysLeft: 0, kind: deadline.kind,
                 actor: deadline.actor, recurring: deadline.recurring, documentId: item.documentId,
                 doctype: item.doctype, identifier: item.identifier, title: item.title, file: item.path,
                 quote: deadline.quote, superseded: superseded, movedFrom: deadline.replaces,
@@ -295,3 +297,56 @@ public struct CalendarDate: Comparable, Hashable, Sendable {
     }
 }
 
+
+extension DeadlineEntry {
+    private enum CodingKeys: String, CodingKey {
+        case id, date, statedDate, status, daysLeft, kind, actor, recurring, documentId, doctype, identifier, title, file
+        case quote, superseded, movedFrom, movedBy, supersededBy, issued, until
+    }
+
+    /// Encodes every key, with explicit nulls, so scripts see one stable shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(date, forKey: .date)
+        try container.encode(statedDate, forKey: .statedDate)
+        try container.encode(status, forKey: .status)
+        try container.encode(daysLeft, forKey: .daysLeft)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(recurring, forKey: .recurring)
+        try container.encode(documentId, forKey: .documentId)
+        try container.encode(doctype, forKey: .doctype)
+        try container.encode(identifier, forKey: .identifier)
+        try container.encode(title, forKey: .title)
+        try container.encode(file, forKey: .file)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(superseded, forKey: .superseded)
+        try container.encode(movedFrom, forKey: .movedFrom)
+        try container.encode(movedBy, forKey: .movedBy)
+        try container.encode(supersededBy, forKey: .supersededBy)
+        try container.encode(issued, forKey: .issued)
+        try container.encode(until, forKey: .until)
+    }
+}
+
+extension ChecklistItem {
+    private enum CodingKeys: String, CodingKey {
+        case id, documentId, identifier, title, issued, file, actor, agency, quote, deadline
+    }
+
+    /// Encodes every key, with explicit nulls.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(documentId, forKey: .documentId)
+        try container.encode(identifier, forKey: .identifier)
+        try container.encode(title, forKey: .title)
+        try container.encode(issued, forKey: .issued)
+        try container.encode(file, forKey: .file)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(deadline, forKey: .deadline)
+    }
+}

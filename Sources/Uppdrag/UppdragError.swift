@@ -24,7 +24,7 @@ public enum UppdragError: Error, Sendable, CustomStringConvertible {
         case .index(let error):
             switch error {
             case .locked: 75
-            case .io, .cannotOpen, .corrupt, .versionMismatch, .schemaMismatch: 74
+            case .io, .cannotOpen, .corrupt, .versionMismatch, .schemaMismatch, .network: 74
             case .query: 64
             default: 1
             }

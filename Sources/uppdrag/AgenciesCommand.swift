@@ -19,7 +19,7 @@ struct AgenciesCommand: AsyncParsableCommand {
     func run() async throws {
         let agencies: [AgencySummary]
         do {
-            agencies = try Catalog(indexPath: indexOptions.path).agencies()
+            agencies = try indexOptions.catalog().agencies()
         } catch {
             throw fail(error)
         }
@@ -66,7 +66,7 @@ struct RefsCommand: AsyncParsableCommand {
     func run() async throws {
         let report: ReferenceReport
         do {
-            report = try Catalog(indexPath: indexOptions.path).references(of: identifier)
+            report = try indexOptions.catalog().references(of: identifier)
         } catch {
             throw fail(error)
         }

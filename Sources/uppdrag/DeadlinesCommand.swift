@@ -49,7 +49,7 @@ struct DeadlinesCommand: AsyncParsableCommand {
             includeSuperseded: all, today: today ?? CalendarDate.today().iso)
         let entries: [DeadlineEntry]
         do {
-            entries = try Catalog(indexPath: indexOptions.path).deadlines(query)
+            entries = try indexOptions.catalog().deadlines(query)
         } catch {
             throw fail(error)
         }
@@ -91,7 +91,7 @@ struct ChecklistCommand: AsyncParsableCommand {
     func run() async throws {
         let items: [ChecklistItem]
         do {
-            items = try Catalog(indexPath: indexOptions.path).checklist(
+            items = try indexOptions.catalog().checklist(
                 ChecklistQuery(agency: agency, document: document, query: query))
         } catch {
             throw fail(error)

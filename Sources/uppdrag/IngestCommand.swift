@@ -13,6 +13,7 @@ struct IngestCommand: AsyncParsableCommand {
             Examples:
               uppdrag ingest Corpus
               uppdrag ingest --index /tmp/idx ~/Downloads/regeringen Dir-2015-27.html
+              uppdrag ingest --shards 4 --index /srv/uppdrag ~/Downloads/regeringen
 
             Exit codes: 0 all files ingested; 65 some files failed (the others are committed and searchable); \
             64 usage error; 74 index I/O error (disk full among them); 75 the index is locked by another ingest; \
@@ -28,8 +29,11 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Source documents per transaction.")
     var batchSize: Int = 2000
 
-    @Option(help: "Files parsed at once (default: one per core).")
+    @Option(help: "Files parsed at once (default: four per core).")
     var jobs: Int = 0
+
+    @Option(help: "Split a new index into this many shards (Xapian databases listed in Index/XAPIANDB).")
+    var shards: Int?
 
     @Flag(help: "Do not print skipped files (unsupported types, symbolic links); the summary still counts them.")
     var quiet = false
@@ -42,6 +46,7 @@ struct IngestCommand: AsyncParsableCommand {
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
         if batchSize <= 0 { throw ValidationError("--batch-size must be positive") }
         if jobs < 0 { throw ValidationError("--jobs must not be negative") }
+        if let shards, !(1...256).contains(shards) { throw ValidationError("--shards must be between 1 and 256") }
     }
 
     func run() async throws {
@@ -52,7 +57,8 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         let options = IngestOptions(
-            indexPath: indexOptions.path, maxFileSize: maxFileSize, batchSize: batchSize, concurrency: jobs)
+            indexPath: indexOptions.path, maxFileSize: maxFileSize, batchSize: batchSize, concurrency: jobs,
+            shards: shards)
         let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
         let summary: IngestSummary
         SignalTrap.install()

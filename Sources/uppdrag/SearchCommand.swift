@@ -61,7 +61,7 @@ struct SearchCommand: AsyncParsableCommand {
             highlight: bold ? ("\u{E000}", "\u{E001}") : ("", ""))
         let page: SearchPage
         do {
-            page = try Catalog(indexPath: indexOptions.path).search(options)
+            page = try indexOptions.catalog().search(options)
         } catch {
             throw fail(error)
         }

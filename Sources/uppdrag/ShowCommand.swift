@@ -26,7 +26,7 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let stored: StoredDocument
         do {
-            stored = try Catalog(indexPath: indexOptions.path).show(document)
+            stored = try indexOptions.catalog().show(document)
         } catch {
             throw fail(error)
         }

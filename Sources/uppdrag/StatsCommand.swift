@@ -20,7 +20,7 @@ struct StatsCommand: AsyncParsableCommand {
     func run() async throws {
         let stats: IndexStats
         do {
-            stats = try Catalog(indexPath: indexOptions.path).stats()
+            stats = try indexOptions.catalog().stats()
         } catch {
             throw fail(error)
         }

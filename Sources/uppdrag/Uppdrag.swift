@@ -23,8 +23,20 @@ struct UppdragCommand: AsyncParsableCommand {
 
 /// The `--index` option shared by every command that uses an index.
 struct IndexOptions: ParsableArguments {
-    @Option(name: .long, help: "Index folder (default: $UPPDRAG_INDEX or ./Index).")
+    @Option(
+        name: .long,
+        help: "Index folder, or remote shards tcp://HOST:PORT[,HOST:PORT…] (default: $UPPDRAG_INDEX or ./Index).")
     var index: String?
+
+    @Flag(help: "With remote shards: answer from the reachable ones and name those that are down.")
+    var allowPartial = false
+
+    /// Opens the catalog, warning on standard error about shards left out.
+    func catalog() throws -> Catalog {
+        let catalog = try Catalog(indexPath: path, allowPartial: allowPartial)
+        for shard in catalog.missingShards { printError("warning: shard \(shard) is unreachable; results are partial") }
+        return catalog
+    }
 
     var path: String {
         if let index { return index }

@@ -39,6 +39,13 @@ import Testing
         for (name, expectation) in expectations where expectation == "error" {
             #expect(errorLines.contains { $0.contains("/in/\(name): ") }, "no error line for \(name)")
         }
+        for (name, expectation) in expectations where expectation == "ok" || expectation.hasPrefix("no-") {
+            let shown = name.replacingOccurrences(of: "\\n", with: "\\x0a")
+            #expect(!errorLines.contains { $0.contains("/in/\(shown): ") }, "\(name) should have been ingested")
+        }
+        // A file whose name is not valid UTF-8 is still read and found.
+        let odd = try run(["search", "--index", index, "--format", "jsonl", "Domstolsverket"])
+        #expect(odd.stdout.contains("bad-name-"))
         for (name, expectation) in expectations where expectation == "skipped" {
             #expect(result.stderr.contains("warning: \(folder.file("in"))/\(name): "), "no skip line for \(name)")
         }

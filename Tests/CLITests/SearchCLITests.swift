@@ -71,3 +71,18 @@ import Testing
         #expect(result.stderr.contains("unknown agency"))
     }
 }
+
+@Suite struct BoilerplateTests {
+    /// Words that appear only in regeringen.se's menus, share buttons and page stamps of the bundled pages.
+    @Test(arguments: ["Teckenspråk", "Lättläst", "\"Senast uppdaterad\"", "Facebook"])
+    func siteNavigationIsNotIndexed(word: String) throws {
+        let menuPages = try FileManager.default.contentsOfDirectory(atPath: corpusPath).filter { name in
+            let bytes = FileManager.default.contents(atPath: corpusPath + "/" + name) ?? Data()
+            return String(decoding: bytes, as: UTF8.self).contains("Teckenspråk")
+        }
+        #expect(menuPages.count >= 5, "the corpus should hold regeringen.se pages with menus")
+        let result = try run(["search", "--index", corpusIndex, "--format", "jsonl", word])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty, "menu word \(word) found: \(result.stdout)")
+    }
+}

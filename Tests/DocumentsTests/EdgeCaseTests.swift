@@ -7,7 +7,9 @@ import Testing
     let parser = DocumentParser()
 
     @Test func emptyFileIsRejected() throws {
-        #expect(throws: DocumentError.empty) { try parser.parse(try TestPaths.fixture("empty.html"), path: "empty.html") }
+        #expect(throws: DocumentError.empty) {
+            try parser.parse(try TestPaths.fixture("empty.html"), path: "empty.html")
+        }
     }
 
     @Test func fileOverLimitIsRejected() throws {
@@ -24,10 +26,11 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP archive"), (Array("%PDF-1.7\n".utf8), "PDF document"),
-        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01], "ELF executable"), ([0x1F, 0x8B, 0x08, 0x00], "gzip data"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP archive"), (Array("%PDF-1.7\n".utf8), "PDF document"),
+            ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01], "ELF executable"), ([0x1F, 0x8B, 0x08, 0x00], "gzip data"),
+        ] as [([UInt8], String)])
     func magicNumbersAreBinary(header: [UInt8], kind: String) {
         let bytes = header + Array("<html><body><p>text</p></body></html>".utf8)
         #expect(throws: DocumentError.binary(kind)) { try parser.parse(bytes, path: "x.html") }
@@ -60,7 +63,8 @@ import Testing
         for _ in 0..<depth { html += Array("</span></div>".utf8) }
         html += Array("<p>Efter djupet.</p></body></html>".utf8)
         // libxml2 stops at its depth limit (256) and the parser says so.
-        #expect(throws: DocumentError.unparseable("line 1: Excessive depth in document: 256 use XML_PARSE_HUGE option")) {
+        #expect(throws: DocumentError.unparseable("line 1: Excessive depth in document: 256 use XML_PARSE_HUGE option"))
+        {
             try parser.parse(html, path: "nested.html")
         }
         var xml = Array("<?xml version=\"1.0\"?>".utf8)
@@ -106,7 +110,9 @@ import Testing
 
     @Test func utf8BOMIsDropped() throws {
         let document = try parser.parse(try TestPaths.fixture("utf8-bom.txt"), path: "dir.txt")
-        #expect(document.blocks.first == Block(kind: .heading, text: "Tilläggsdirektiv till Utredningen om något", level: 1))
+        #expect(
+            document.blocks.first == Block(kind: .heading, text: "Tilläggsdirektiv till Utredningen om något", level: 1)
+        )
         #expect(document.metadata.doctype == .tillaggsdirektiv)
     }
 
@@ -173,6 +179,18 @@ import Testing
         #expect(document.metadata.issued == "2021-02-11")
     }
 
+    @Test func riksdagenMarkupAsElementsIsWalked() throws {
+        let document = try parser.parse(try TestPaths.fixture("riksdagen-inline-markup.xml"), path: "r.xml")
+        #expect(document.blocks.last?.text == "Regeringen föreslår ändringar i lagen.")
+        #expect(document.metadata.identifier == "prop. 2016/17:14")
+        #expect(document.metadata.doctype == .proposition)
+    }
+
+    @Test func xmlElementsNamedLikeHTMLInlinesStaySeparate() throws {
+        let document = try parser.parse(try TestPaths.fixture("xml-data.xml"), path: "data.xml")
+        #expect(document.blocks.map(\.text) == ["Beslut", "2020-01-01", "fet", "värde", "etikett"])
+    }
+
     @Test func referenceTextRules() throws {
         let document = try parser.parse(try TestPaths.fixture("inline-and-blocks.html"), path: "t.html")
         #expect(
@@ -189,5 +207,17 @@ import Testing
                 Block(kind: .paragraph, text: "inuti"),
                 Block(kind: .paragraph, text: "efter"),
             ])
+    }
+
+    @Test(arguments: [
+        ("<p>Lag<img src=\"a.png\"> om <b>ändring</b> <i>i</i> lagen</p>", "Lag om ändring i lagen"),
+        ("<p>Stats<b>rådet</b><br>anför</p>", "Statsrådet anför"),
+        ("<p>a&nbsp;&nbsp;b&#160;c\u{2009}d\u{200B}e</p>", "a b c de"),
+        ("<div>Rubrik<p>Text</p>Mer</div>", "Rubrik\nText\nMer"),
+        ("<p>A<!-- kommentar -->B<script>C</script>D<style>E</style>F</p>", "ABDF"),
+    ])
+    func whitespaceAndBoundaries(html: String, text: String) throws {
+        let document = try parser.parse(Array("<html><body>\(html)</body></html>".utf8), path: "x.html")
+        #expect(document.text == text)
     }
 }

@@ -24,11 +24,14 @@ struct G0vseCorpusTests {
         }
     }
 
-    static func share(_ sample: [(path: String, document: ParsedDocument)], _ accept: (ParsedDocument) -> Bool,
-                      label: String) -> Double {
+    static func share(
+        _ sample: [(path: String, document: ParsedDocument)], _ accept: (ParsedDocument) -> Bool,
+        label: String
+    ) -> Double {
         let hits = sample.filter { accept($0.document) }
         for miss in sample.filter({ !accept($0.document) }).prefix(8) {
-            print("  \(label) miss: \(miss.path) → \(miss.document.metadata.doctype) \(miss.document.metadata.title ?? "-")")
+            let metadata = miss.document.metadata
+            print("  \(label) miss: \(miss.path) → \(metadata.doctype) \(metadata.title ?? "-")")
         }
         let value = Double(hits.count) / Double(max(sample.count, 1))
         print("\(label): \(hits.count)/\(sample.count)")
@@ -37,10 +40,12 @@ struct G0vseCorpusTests {
 
     @Test func directivesReadAsDirectives() throws {
         let sample = try Self.sample("rattsliga-dokument/kommittedirektiv")
-        let kind = Self.share(sample, { [.kommittedirektiv, .tillaggsdirektiv].contains($0.metadata.doctype) },
-                              label: "kommittedirektiv doctype")
-        let identified = Self.share(sample, { $0.metadata.identifier?.hasPrefix("Dir. ") == true },
-                                    label: "kommittedirektiv identifier")
+        let kind = Self.share(
+            sample, { [.kommittedirektiv, .tillaggsdirektiv].contains($0.metadata.doctype) },
+            label: "kommittedirektiv doctype")
+        let identified = Self.share(
+            sample, { $0.metadata.identifier?.hasPrefix("Dir. ") == true },
+            label: "kommittedirektiv identifier")
         #expect(kind >= 0.9)
         // File names without "dir" and a number leave some directives without identifier.
         #expect(identified >= 0.85)
@@ -48,8 +53,9 @@ struct G0vseCorpusTests {
 
     @Test func assignmentsReadAsAssignments() throws {
         let sample = try Self.sample("regeringsuppdrag")
-        let kind = Self.share(sample, { [.regeringsuppdrag, .regleringsbrev].contains($0.metadata.doctype) },
-                              label: "regeringsuppdrag doctype")
+        let kind = Self.share(
+            sample, { [.regeringsuppdrag, .regleringsbrev].contains($0.metadata.doctype) },
+            label: "regeringsuppdrag doctype")
         #expect(kind >= 0.95)
     }
 

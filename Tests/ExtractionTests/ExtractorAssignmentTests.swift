@@ -58,6 +58,57 @@ struct ExtractorAssignmentTests {
             assignments.map(\.references) == [["SFS 2011:1508"], ["Dir. 2015:27"], [], [], [], []])
     }
 
+    @Test func linksSetAsTheirOwnBlocksUnderALabel() throws {
+        // The seed page as HTML might set "Regeringsuppdrag" as a heading over the linked title: the same assignments.
+        let gold = try #require(Self.seedGold())
+        let document = try #require(CorpusDev.document(gold))
+        var blocks: [Block] = []
+        for block in document.blocks {
+            if block.text.hasPrefix("Regeringsuppdrag: ") {
+                blocks.append(Block(kind: .heading, text: "Regeringsuppdrag", level: 3))
+                blocks.append(Block(kind: .paragraph, text: String(block.text.dropFirst("Regeringsuppdrag: ".count))))
+            } else {
+                blocks.append(block)
+            }
+        }
+        var split = document
+        split.blocks = blocks
+        let record = Extractor().extract(split, mentions: TestAgencies.mentions(in: split.text))
+        let expected = try #require(gold["assignments"] as? [[String: Any]])
+        #expect(record.assignments.map(\.recipient) == expected.map { $0["recipient"] as? String ?? "" })
+        #expect(record.assignments.map(\.linked) == expected.map { $0["linked"] as? String })
+        #expect(record.assignments.map(\.task) == expected.map { $0["task"] as? String })
+    }
+
+    @Test func markedHeadingsGiveTheSameAssignments() throws {
+        // The seed page as HTML marks its title and section headings; the sections stay the same.
+        let gold = try #require(Self.seedGold())
+        let document = try #require(CorpusDev.document(gold))
+        let sections = Set((gold["assignments"] as? [[String: Any]] ?? []).compactMap { $0["section"] as? String })
+        var marked = document
+        marked.blocks = document.blocks.enumerated().map { index, block in
+            index == 0 || sections.contains(block.text) ? Block(kind: .heading, text: block.text, level: 2) : block
+        }
+        let record = Extractor().extract(marked, mentions: TestAgencies.mentions(in: marked.text))
+        let expected = try #require(gold["assignments"] as? [[String: Any]])
+        #expect(record.assignments.map(\.section) == expected.map { $0["section"] as? String })
+        #expect(record.assignments.map(\.task) == expected.map { $0["task"] as? String })
+    }
+
+    @Test func regeringsuppdragPageIsOneAssignmentToItsRecipients() throws {
+        // ru-2017-kriminalvarden-barn-frihetsberovas.txt: "Regeringen ger Kriminalvården i uppdrag att, tillsammans
+        // med Åklagarmyndigheten och Statens institutionsstyrelse, analysera …".
+        let gold = try #require(
+            CorpusDev.gold().first { $0["file"] as? String == "ru-2017-kriminalvarden-barn-frihetsberovas.txt" })
+        let document = try #require(CorpusDev.document(gold))
+        let record = Extractor().extract(document, mentions: TestAgencies.mentions(in: document.text))
+        let assignment = try #require(record.assignments.first)
+        #expect(record.assignments.count == 1)
+        #expect(assignment.recipient == "Kriminalvården, Åklagarmyndigheten och Statens institutionsstyrelse")
+        #expect(assignment.task?.hasPrefix("analysera hur situationen för barn som frihetsberövas") == true)
+        #expect(assignment.section == nil)
+    }
+
     @Test func directivesAnnounceNoAssignments() throws {
         let gold = try #require(CorpusDev.gold().first { $0["file"] as? String == "dir-2022-24.txt" })
         let document = try #require(CorpusDev.document(gold))

@@ -135,7 +135,8 @@ struct Score: CustomStringConvertible {
     }
     var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     var description: String {
-        "P \(rounded(precision)) R \(rounded(recall)) F1 \(rounded(f1)) (tp \(truePositives) fp \(falsePositives) fn \(falseNegatives))"
+        "P \(rounded(precision)) R \(rounded(recall)) F1 \(rounded(f1)) "
+            + "(tp \(truePositives) fp \(falsePositives) fn \(falseNegatives))"
     }
     private func rounded(_ value: Double) -> String { String(Double(Int(value * 1000)) / 1000) }
 }
@@ -146,4 +147,23 @@ func quotesOverlap(_ first: String, _ second: String) -> Bool {
     let b = second.filter { !$0.isWhitespace }
     guard !a.isEmpty, !b.isEmpty else { return false }
     return a.contains(b) || b.contains(a)
+}
+
+/// Small documents built from real paragraphs for unit tests.
+enum TestDocuments {
+    static func make(_ paragraphs: [String], doctype: Doctype = .other, title: String? = nil) -> ParsedDocument {
+        let blocks = paragraphs.map { text -> Block in
+            if text.hasPrefix("– ") || text.hasPrefix("* ") { return Block(kind: .listItem, text: text) }
+            return Block(kind: text.hasPrefix("#") ? .heading : .paragraph, text: text)
+        }
+        return ParsedDocument(
+            file: "test.txt", format: .text, encoding: "utf-8",
+            metadata: DocumentMetadata(doctype: doctype, title: title),
+            blocks: blocks)
+    }
+
+    static func analysis(_ paragraphs: [String], doctype: Doctype = .other) -> TextAnalysis {
+        let document = make(paragraphs, doctype: doctype)
+        return TextAnalysis(document: document, mentions: TestAgencies.mentions(in: document.text))
+    }
 }

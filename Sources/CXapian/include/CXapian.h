@@ -208,7 +208,8 @@ int cxapian_query_filter_range(cxapian_query *_Nonnull query, unsigned slot, con
 char *_Nullable cxapian_query_description(cxapian_query *_Nonnull query, cxapian_error *_Nonnull error);
 
 /** Runs Enquire::get_mset. sort_slot < 0 sorts by relevance, else by that value (then relevance);
- *  facet_slots are counted over the whole matching set, splitting multi-valued slots on '\x1f';
+ *  facet_slots are counted over the whole matching set with Xapian's ValueCountMatchSpy (which remote
+ *  databases support);
  *  exact_count makes the match count exact rather than estimated. */
 cxapian_results *_Nullable cxapian_search(cxapian_database *_Nonnull database, cxapian_query *_Nonnull query,
                                           unsigned offset, unsigned limit, int sort_slot, int sort_descending,
@@ -232,7 +233,7 @@ int cxapian_results_snippet(cxapian_results *_Nonnull results, const char *_Nonn
                             size_t length, const char *_Nonnull hi_start, const char *_Nonnull hi_end,
                             char *_Nullable *_Nonnull snippet, size_t *_Nonnull snippet_length,
                             cxapian_error *_Nonnull error);
-/** Calls `visit` for every (value, count) of facet `facet_index` (the position in facet_slots). */
+/** Calls `visit` for every distinct (value, count) of facet `facet_index` (the position in facet_slots). */
 int cxapian_results_facet(cxapian_results *_Nonnull results, size_t facet_index,
                           int (*_Nonnull visit)(void *_Nullable context, const char *_Nonnull value, size_t length,
                                                 unsigned count),

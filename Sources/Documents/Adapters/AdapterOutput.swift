@@ -19,6 +19,9 @@ struct MetadataDraft {
     var title: String?
     var issued: String?
     var ministry: String?
+    /// The page names its responsible ministry itself (regeringen.se "Ansvarig"): it beats a signature line.
+    /// Database fields (rkrattsbaser "Departement") do not: they sometimes name a later ministry.
+    var ministryIsAuthoritative = false
     var sourceURL: String?
     /// Page categories or document kinds as the source names them ("Kommittédirektiv", "Remiss", "Forordning").
     var categories: [String] = []

@@ -8,26 +8,29 @@ enum GenericAdapter {
 
     static func adapt(_ tree: MarkupTree) -> AdapterOutput {
         let root =
-            tree.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
-            ?? tree.elements(named: "article").first ?? tree.elements(named: "body").first ?? 0
+            tree.firstElement(named: "main") ?? tree.firstElement(named: "article") ?? tree.firstElement(named: "body")
+            ?? 0
         var output = AdapterOutput(roots: [root])
-        let isHTML = tree.elements(named: "body").first != nil
+        let isHTML = tree.firstElement(named: "body") != nil
         if isHTML {
             for node in tree.descendants(root) where tree.nodes[Int(node)].kind == .element {
                 let name = tree.name(node)
-                if ["nav", "footer", "aside"].contains(name) || (name == "header" && root != 0 && tree.name(root) == "body") {
+                if ["nav", "footer", "aside"].contains(name)
+                    || (name == "header" && root != 0 && tree.name(root) == "body")
+                {
                     output.excluded.insert(node)
                     continue
                 }
                 guard ["div", "ul", "ol", "section", "p", "table", "span"].contains(name) else { continue }
+                if tree.nodes[Int(node)].attributeStart == tree.nodes[Int(node)].attributeEnd { continue }
                 let marks = ((tree.attribute("id", of: node) ?? "") + " " + (tree.attribute("class", of: node) ?? ""))
                     .lowercased()
-                if boilerplateWords.contains(where: { marks.contains($0) }) { output.excluded.insert(node) }
+                if boilerplateWords.contains(where: { marks.containsBytes($0) }) { output.excluded.insert(node) }
             }
         }
         var draft = MetadataDraft()
         draft.title = HeadMetadata.title(tree)
-        if let heading = tree.elements(named: "h1", in: root).first ?? tree.elements(named: "h1").first {
+        if let heading = tree.firstElement(named: "h1") {
             let text = tree.textContent(heading)
             draft.identifier = Identifiers.first(in: text)?.identifier
             if draft.title == nil { draft.title = text }

@@ -8,13 +8,14 @@ enum LabelledFields {
             if entry.kind == .element {
                 if entry.name == "dt" {
                     var sibling = entry.nextSibling
-                    while sibling >= 0, tree.nodes[Int(sibling)].kind == .text { sibling = tree.nodes[Int(sibling)].nextSibling }
+                    while sibling >= 0, tree.nodes[Int(sibling)].kind == .text {
+                        sibling = tree.nodes[Int(sibling)].nextSibling
+                    }
                     if sibling >= 0, tree.name(sibling) == "dd" {
                         fields.append((label(tree.textContent(node)), tree.textContent(sibling)))
                     }
                 } else if ["span", "strong", "b", "th", "td", "label"].contains(entry.name) {
-                    let text = tree.textContent(node)
-                    guard text.hasSuffix(":"), text.count < 40 else { continue }
+                    guard let text = tree.shortText(node, limit: 80), text.hasSuffix(":") else { continue }
                     var value = TextCollector()
                     var sibling = entry.nextSibling
                     while sibling >= 0 {
@@ -26,14 +27,19 @@ enum LabelledFields {
                     if !valueText.isEmpty { fields.append((label(text), valueText)) }
                 }
             } else if entry.kind == .text {
-                let raw = String(decoding: tree.rawText(node), as: UTF8.self)
-                guard raw.contains(":") else { continue }
-                let lines = raw.split(whereSeparator: \.isNewline)
-                for (index, line) in lines.enumerated() {
-                    guard let colon = line.firstIndex(of: ":") else { continue }
-                    let name = line[..<colon].trimming(" \t")
+                // Labels sit in short text nodes; a statute's whole text in one node is not scanned.
+                let bytes = tree.rawText(node)
+                guard bytes.count < 4096, bytes.contains(UInt8(ascii: ":")) else { continue }
+                let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                for (index, lineBytes) in lines.enumerated() {
+                    // A label is at most 30 characters before its colon.
+                    guard let colon = lineBytes.firstIndex(of: UInt8(ascii: ":")), colon - lineBytes.startIndex <= 64
+                    else { continue }
+                    let line = String(decoding: lineBytes, as: UTF8.self)
+                    guard let colonIndex = line.firstIndex(of: ":") else { continue }
+                    let name = line[..<colonIndex].trimming(" \t\r")
                     guard !name.isEmpty, name.count <= 30, name.first?.isLetter == true else { continue }
-                    var value = line[line.index(after: colon)...].trimming(" \t")
+                    var value = line[line.index(after: colonIndex)...].trimming(" \t\r")
                     if value.isEmpty, index == lines.count - 1, entry.nextSibling >= 0 {
                         // "Utfärdad:<b> 2013-05-23</b>": the value is the next element.
                         value = tree.textContent(entry.nextSibling)
@@ -63,7 +69,7 @@ enum LabelledFields {
             case "rubrik":
                 if draft.title == nil { draft.title = value }
             case "sfs-nummer", "sfs nr", "sfs-nr":
-                if draft.identifier == nil, let match = value.firstMatch(of: /(\d{4}):(\d+)/) {
+                if draft.identifier == nil, let match = value.firstMatch(of: Patterns.yearAndNumber) {
                     draft.identifier = "SFS \(match.1):\(match.2)"
                 }
             case "id-nummer":

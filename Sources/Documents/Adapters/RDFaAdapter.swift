@@ -2,14 +2,19 @@
 /// SFS): metadata from `property` attributes (dc/dct title and identifier, utfärdandedatum) and register lists.
 enum RDFaAdapter {
     static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
-        let properties = tree.descendants(0) { tree.attribute("property", of: $0) != nil }
+        guard tree.hasPropertyAttributes else { return nil }
+        // Dublin Core terms only: Open Graph's og:title on ordinary pages is not RDFa content markup.
+        let properties = tree.descendants(0) { node in
+            guard let name = tree.attribute("property", of: node) else { return false }
+            return !name.hasPrefix("og:") && !name.hasPrefix("twitter:") && !name.hasPrefix("fb:")
+        }
         guard
             properties.contains(where: {
                 let name = tree.attribute("property", of: $0) ?? ""
-                return name.hasSuffix(":title") || name.hasSuffix(":identifier")
+                return name.hasPrefix("dc") && (name.hasSuffix(":title") || name.hasSuffix(":identifier"))
             })
         else { return nil }
-        let body = tree.elements(named: "body").first ?? 0
+        let body = tree.firstElement(named: "body") ?? 0
         var output = AdapterOutput(roots: [body])
         for node in tree.descendants(body) where ["nav", "footer"].contains(tree.name(node)) {
             output.excluded.insert(node)

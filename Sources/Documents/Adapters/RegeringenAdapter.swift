@@ -11,25 +11,32 @@ enum RegeringenAdapter {
 
     static func adapt(_ tree: MarkupTree) -> AdapterOutput? {
         guard isRegeringen(tree) else { return nil }
-        let main = tree.first { tree.name($0) == "main" || tree.attribute("role", of: $0) == "main" }
-        guard let main else { return nil }
+        guard
+            let main = tree.firstElement(named: "main")
+                ?? tree.first(where: { tree.attribute("role", of: $0) == "main" })
+        else { return nil }
         var output = AdapterOutput(roots: [main])
         for node in tree.descendants(main) where tree.nodes[Int(node)].kind == .element {
             let name = tree.name(node)
-            if ["nav", "form", "aside", "footer", "header"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
-                || boilerplateClasses.contains(where: { tree.hasClass($0, node) })
+            let classes = tree.attribute("class", of: node)?.split(separator: " ") ?? []
+            if ["nav", "form", "aside", "footer"].contains(name) || tree.attribute("id", of: node) == "readspeaker"
+                || classes.contains(where: { boilerplateClasses.contains(String($0)) })
             {
                 output.excluded.insert(node)
             }
         }
         var draft = MetadataDraft()
+        var bareNumber: String?
         if let heading = tree.elements(named: "h1", in: main).first {
             for vignette in tree.descendants(heading) where tree.hasClass("h1-vignette", vignette) {
                 let text = tree.textContent(vignette)
                 if text.lowercased().hasPrefix("diarienummer") {
                     draft.diarienummer = Identifiers.diarienummer(in: text)
-                } else {
-                    draft.identifier = Identifiers.first(in: text)?.identifier
+                } else if let found = Identifiers.first(in: text) {
+                    draft.identifier = found.identifier
+                } else if let match = text.firstMatch(of: Patterns.riksmoteNumber) {
+                    // "ID-nummer: 2008/09:140": a riksmöte number without its series.
+                    bareNumber = String(match.0)
                 }
             }
             var title = TextCollector()
@@ -37,7 +44,8 @@ enum RegeringenAdapter {
                 if tree.hasClass("h1-vignette", node) { return false }
                 if tree.nodes[Int(node)].kind == .text { title.append(tree.rawText(node)) }
                 return true
-            } exit: { _ in }
+            } exit: { _ in
+            }
             draft.title = title.take()
         }
         if let published = tree.first(in: main, where: { tree.hasClass("published", $0) }) {
@@ -45,6 +53,10 @@ enum RegeringenAdapter {
             let datetime = time.flatMap { tree.attribute("datetime", of: $0) } ?? ""
             draft.issued = SwedishDate.iso(in: datetime) ?? SwedishDate.iso(in: tree.textContent(published))
         }
+        if draft.issued == nil {
+            draft.issued = HeadMetadata.meta(tree, named: "published").flatMap { SwedishDate.iso(in: $0) }
+        }
+        if draft.title?.isEmpty ?? true { draft.title = HeadMetadata.title(tree) }
         LabelledFields.apply(LabelledFields.harvest(tree, in: main), to: &draft)
         if draft.ministry == nil,
             let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) })
@@ -61,16 +73,23 @@ enum RegeringenAdapter {
         if let categories = tree.first(in: main, where: { tree.hasClass("categories-text", $0) }) {
             draft.categories.append(tree.textContent(categories))
         }
+        draft.ministryIsAuthoritative = draft.ministry != nil
+        if draft.identifier == nil, let bareNumber {
+            let isWrit = draft.categories.contains { $0.lowercased().hasPrefix("skrivelse") }
+            draft.identifier = (isWrit ? "skr. " : "prop. ") + bareNumber
+        }
         draft.sourceURL = HeadMetadata.canonicalURL(tree)
         output.draft = draft
         return output
     }
 
     private static func isRegeringen(_ tree: MarkupTree) -> Bool {
-        if let title = tree.elements(named: "title").first, tree.textContent(title).hasSuffix("Regeringen.se") {
+        if let title = tree.firstElement(named: "title"), tree.textContent(title).hasSuffix("Regeringen.se") {
             return true
         }
-        return tree.first { tree.hasClass("h1-vignette", $0) || tree.hasClass("rk-baseBody", $0) } != nil
+        if let body = tree.firstElement(named: "body"), tree.hasClass("rk-baseBody", body) { return true }
+        guard let heading = tree.firstElement(named: "h1") else { return false }
+        return tree.first(in: heading) { tree.hasClass("h1-vignette", $0) } != nil
     }
 }
 
@@ -86,9 +105,17 @@ enum HeadMetadata {
         return nil
     }
 
+    /// The content of `<meta name="…">`.
+    static func meta(_ tree: MarkupTree, named name: String) -> String? {
+        for meta in tree.elements(named: "meta") where tree.attribute("name", of: meta) == name {
+            if let content = tree.attribute("content", of: meta), !content.isEmpty { return content }
+        }
+        return nil
+    }
+
     /// The `<title>` text without a " - Site" suffix.
     static func title(_ tree: MarkupTree) -> String? {
-        guard let node = tree.elements(named: "title").first else { return nil }
+        guard let node = tree.firstElement(named: "title") else { return nil }
         var text = tree.textContent(node)
         for separator in [" - ", " | ", " – "] {
             if let range = text.ranges(of: separator).last {

@@ -12,9 +12,11 @@ enum RiksdagenAdapter {
         if let document = tree.children(root).first(where: { tree.name($0) == "dokument" }) {
             for child in tree.children(document) where tree.nodes[Int(child)].kind == .element {
                 let name = tree.name(child)
-                if name == "html" {
+                let hasElements = tree.children(child).contains { tree.nodes[Int($0)].kind == .element }
+                if name == "html", !hasElements {
+                    // Escaped HTML arrives as text; markup embedded as elements is walked like the rest.
                     output.excluded.insert(child)
-                    output.extraBlocks = embeddedBlocks(tree.textContent(child), diagnostics: &diagnostics)
+                    output.extraBlocks = embeddedBlocks(tree.rawTextContent(child), diagnostics: &diagnostics)
                     continue
                 }
                 if fields[name] == nil { fields[name] = tree.textContent(child) }
@@ -40,21 +42,23 @@ enum RiksdagenAdapter {
         }
         switch kind {
         case "prop": draft.doctype = .proposition
-        case "dir": draft.doctype = (draft.title ?? "").hasPrefix("Tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
+        case "dir":
+            draft.doctype = (draft.title ?? "").hasPrefix("Tilläggsdirektiv") ? .tillaggsdirektiv : .kommittedirektiv
         case "sfs": draft.doctype = StatuteKind.doctype(title: draft.title ?? "")
         default: draft.doctype = .other
         }
         draft.issued = (fields["datum"] ?? fields["publicerad"]).flatMap { SwedishDate.iso(in: $0) }
         draft.ministry = (fields["organ"]).flatMap { Ministries.first(in: $0) }
+        draft.ministryIsAuthoritative = draft.ministry != nil
         draft.sourceURL = fields["dokument_url_html"]
         output.draft = draft
         return output
     }
 
     /// The document's own HTML, carried escaped inside the XML.
-    private static func embeddedBlocks(_ html: String, diagnostics: inout [String]) -> [Block] {
-        guard html.contains("<") else { return [] }
-        let parsed = MarkupParser.parse(Array(html.utf8), dialect: .html)
+    private static func embeddedBlocks(_ html: [UInt8], diagnostics: inout [String]) -> [Block] {
+        guard html.contains(UInt8(ascii: "<")) else { return [] }
+        let parsed = MarkupParser.parse(html, dialect: .html)
         diagnostics += parsed.diagnostics
         guard let tree = parsed.tree else { return [] }
         let output = GenericAdapter.adapt(tree)
@@ -70,7 +74,9 @@ enum StatuteKind {
         if head.hasSuffix("förordning") || head == "kungörelse" { return .forordning }
         if head.hasSuffix("lag") || head.hasSuffix("balk") { return .lag }
         let lowered = title.lowercased()
-        if let range = lowered.firstRange(of: "förordning"), lowered.distance(from: lowered.startIndex, to: range.lowerBound) < 20 {
+        if let range = lowered.firstRange(of: "förordning"),
+            lowered.distance(from: lowered.startIndex, to: range.lowerBound) < 20
+        {
             return .forordning
         }
         return .lag

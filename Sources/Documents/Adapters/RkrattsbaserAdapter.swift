@@ -15,7 +15,7 @@ enum RkrattsbaserAdapter {
             }
             return true
         }
-        if let first = preformatted.first, tree.textContent(first).contains("SFS nr:") {
+        if let first = preformatted.first, tree.textContent(first).containsBytes("SFS nr:") {
             var output = AdapterOutput(roots: preformatted)
             var draft = MetadataDraft()
             LabelledFields.apply(LabelledFields.harvest(tree, in: first), to: &draft)
@@ -34,7 +34,7 @@ enum RkrattsbaserAdapter {
             if tree.hasClass("bold", box) {
                 // "SFS-nummer · 2008:344 · Visa register", "Propositionsnummer · 2012/13:144 · Hämta Doc".
                 let parts = text.split(separator: "·").map { $0.trimming("") }
-                if parts.count >= 2, let number = parts[1].firstMatch(of: /^\d{4}(?:\/\d{2})?:\d+$/) {
+                if parts.count >= 2, let number = parts[1].firstMatch(of: Patterns.sessionOrYearNumber) {
                     let label = parts[0].lowercased()
                     if label.hasPrefix("sfs") {
                         draft.identifier = "SFS \(number.0)"

@@ -24,7 +24,9 @@ enum TextDecoder {
         switch declared {
         case .windows1252?:
             // Valid UTF-8 with multi-byte sequences is almost never Latin-1 text: trust the bytes over the label.
-            if hasMultibyte(bytes), isValidUTF8(bytes[...]) { return DecodedText(utf8: clean(bytes[...]), encoding: "utf-8") }
+            if hasMultibyte(bytes), isValidUTF8(bytes[...]) {
+                return DecodedText(utf8: clean(bytes[...]), encoding: "utf-8")
+            }
             return DecodedText(utf8: clean(windows1252ToUTF8(bytes[...])[...]), encoding: "windows-1252")
         default:
             return fromUTF8OrFallback(bytes[...])

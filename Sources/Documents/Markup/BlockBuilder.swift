@@ -65,40 +65,57 @@ struct BlockBuilder {
             appendText(tree.rawText(node))
             return false
         case .element:
-            if excluded.contains(node) || Self.skippedNames.contains(entry.name) { return false }
-            if tree.attribute("hidden", of: node) != nil { return false }
-            if InlineElements.isInline(entry.name) { return true }
-            if entry.name == "br" {
+            switch entry.role {
+            case .skipped: return false
+            case .inline: return !excluded.contains(node)
+            case .lineBreak:
                 breaks += 1
                 if breaks >= 2 { flush() } else { collector.boundary() }
                 return false
+            case .block(let kind, let level):
+                if excluded.contains(node) || isHidden(node) { return false }
+                flush()
+                kindStack.append((Self.kind(kind), Int(level)))
+                return true
+            case .boundary:
+                if excluded.contains(node) || isHidden(node) { return false }
+                flush()
+                return true
             }
-            flush()
-            if let kind = Self.kind(of: entry.name) { kindStack.append(kind) }
-            return true
         }
     }
 
+    /// Called for every node `enter` descended into (and for leaves): closes what `enter` opened.
     private mutating func exit(_ node: Int32) {
         let entry = tree.nodes[Int(node)]
-        guard entry.kind == .element, !InlineElements.isInline(entry.name), entry.name != "br" else { return }
-        if excluded.contains(node) || Self.skippedNames.contains(entry.name) { return }
-        flush()
-        if Self.kind(of: entry.name) != nil, !kindStack.isEmpty { kindStack.removeLast() }
+        guard entry.kind == .element else { return }
+        switch entry.role {
+        case .block where excluded.contains(node) || isHidden(node),
+            .boundary where excluded.contains(node) || isHidden(node):
+            // `enter` left it unopened.
+            break
+        case .block:
+            flush()
+            if !kindStack.isEmpty { kindStack.removeLast() }
+        case .boundary:
+            flush()
+        case .inline, .skipped, .lineBreak:
+            break
+        }
     }
 
-    private static func kind(of name: String) -> (kind: Block.Kind, level: Int)? {
-        switch name {
-        case "h1": (.heading, 1)
-        case "h2": (.heading, 2)
-        case "h3": (.heading, 3)
-        case "h4": (.heading, 4)
-        case "h5": (.heading, 5)
-        case "h6": (.heading, 6)
-        case "li": (.listItem, 0)
-        case "td", "th": (.tableCell, 0)
-        case "pre": (.preformatted, 0)
-        default: nil
+    private func isHidden(_ node: Int32) -> Bool {
+        let entry = tree.nodes[Int(node)]
+        return entry.attributeStart != entry.attributeEnd && tree.attribute("hidden", of: node) != nil
+    }
+
+    private static func kind(_ code: UInt8) -> Block.Kind {
+        switch code {
+        case ElementRole.headingKind: .heading
+        case ElementRole.listItemKind: .listItem
+        case ElementRole.tableCellKind: .tableCell
+        case ElementRole.preformattedKind: .preformatted
+        default: .paragraph
         }
     }
 

@@ -57,8 +57,8 @@ enum MarkupParser {
                     case .html:
                         let options = Int32(
                             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOBLANKS.rawValue
-                                | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
+                                | HTML_PARSE_IGNORE_ENC.rawValue)
                         return htmlCtxtReadMemory(context, chars, length, nil, "UTF-8", options)
                     case .xml:
                         let options = Int32(
@@ -74,12 +74,12 @@ enum MarkupParser {
         if dialect == .xml, uppdrag_xml_ctxt_well_formed(context) == 0 {
             return Result(tree: nil, diagnostics: collector.messages)
         }
-        return Result(tree: copyTree(document), diagnostics: collector.messages)
+        return Result(tree: copyTree(document, isHTML: dialect == .html), diagnostics: collector.messages)
     }
 
     /// Walks the libxml2 tree iteratively (libxml2 limits depth, but the walk does not rely on it).
-    private static func copyTree(_ document: xmlDocPtr) -> MarkupTree {
-        var tree = MarkupTree()
+    private static func copyTree(_ document: xmlDocPtr, isHTML: Bool) -> MarkupTree {
+        var tree = MarkupTree(isHTML: isHTML)
         tree.text.reserveCapacity(16_384)
         var current: xmlNodePtr? = document.pointee.children
         var parentIndex: Int32 = 0
@@ -143,7 +143,7 @@ enum MarkupParser {
     }
 
     private static func copyAttributes(_ node: xmlNodePtr, into tree: inout MarkupTree, element: Int32) {
-        let start = Int32(tree.attributes.count)
+        let start = Int32(clamping: tree.attributes.count)
         var attribute = node.pointee.properties
         while let current = attribute {
             let name = lowercasedName(current.pointee.name)
@@ -158,11 +158,12 @@ enum MarkupParser {
                     child = text.pointee.next
                 }
                 tree.attributes.append(MarkupTree.Attribute(name: name, value: value))
+                if name == "property" { tree.hasPropertyAttributes = true }
             }
             attribute = current.pointee.next
         }
         tree.nodes[Int(element)].attributeStart = start
-        tree.nodes[Int(element)].attributeEnd = Int32(tree.attributes.count)
+        tree.nodes[Int(element)].attributeEnd = Int32(clamping: tree.attributes.count)
     }
 
     private static func appendText(_ content: UnsafeRawPointer, to tree: inout MarkupTree, parent: Int32) {
@@ -175,16 +176,18 @@ enum MarkupParser {
     private static func appendBytes(_ bytes: ArraySlice<UInt8>, to tree: inout MarkupTree, parent: Int32) {
         // Adjacent text (a text node next to a decoded entity) merges into one node.
         let last = tree.nodes[Int(parent)].lastChild
-        if last >= 0, tree.nodes[Int(last)].kind == .text, tree.nodes[Int(last)].textEnd == Int32(tree.text.count) {
+        if last >= 0, tree.nodes[Int(last)].kind == .text,
+            tree.nodes[Int(last)].textEnd == Int32(clamping: tree.text.count)
+        {
             tree.text.append(contentsOf: bytes)
-            tree.nodes[Int(last)].textEnd = Int32(tree.text.count)
+            tree.nodes[Int(last)].textEnd = Int32(clamping: tree.text.count)
             return
         }
-        let start = Int32(tree.text.count)
+        let start = Int32(clamping: tree.text.count)
         tree.text.append(contentsOf: bytes)
         var node = MarkupTree.Node(kind: .text, name: "", parent: parent)
         node.textStart = start
-        node.textEnd = Int32(tree.text.count)
+        node.textEnd = Int32(clamping: tree.text.count)
         _ = tree.appendChild(to: parent, node)
     }
 }

@@ -16,6 +16,18 @@ struct TextCollector {
         let end = chunk.endIndex
         while index < end {
             let byte = chunk[index]
+            // Copy a run of plain printable ASCII at once.
+            if byte > 0x20 && byte < 0x80 {
+                var runEnd = index + 1
+                while runEnd < end, chunk[runEnd] > 0x20, chunk[runEnd] < 0x80 { runEnd += 1 }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: chunk[index..<runEnd])
+                index = runEnd
+                continue
+            }
             if byte < 0x80 {
                 if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B {
                     if !bytes.isEmpty { pendingSpace = true }
@@ -97,4 +109,31 @@ enum InlineElements {
     ]
 
     static func isInline(_ name: String) -> Bool { names.contains(name) }
+}
+
+extension StringProtocol {
+    /// Substring search on UTF-8 bytes: much cheaper than Character-based `contains` on long texts.
+    func containsBytes(_ needle: String) -> Bool {
+        var pattern = needle
+        return pattern.withUTF8 { pattern in
+            if let found = utf8.withContiguousStorageIfAvailable({ Self.search(pattern, in: $0) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { Self.search(pattern, in: $0) }
+        }
+    }
+
+    private static func search(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard haystack.count >= pattern.count else { return false }
+        let last = haystack.count - pattern.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < pattern.count, haystack[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 }

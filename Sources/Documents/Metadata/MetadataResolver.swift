@@ -20,12 +20,15 @@ enum MetadataResolver {
             if let found = Identifiers.first(in: current) {
                 let before = current[..<found.range.lowerBound]
                 let after = current[found.range.upperBound...]
-                if before.trimming(",") .isEmpty, !after.isEmpty {
+                if before.trimming(",").isEmpty, !after.isEmpty {
                     current = after.trimming(",")
                     identifier = identifier ?? found.identifier
                 } else if after.trimming("").isEmpty, !before.hasSuffix("("), !before.isEmpty {
                     current = before.trimming(",")
                     identifier = identifier ?? found.identifier
+                } else if identifier == nil, diarienummer == nil, before.hasSuffix("("), after.hasPrefix(")") {
+                    // "Kemiska arbetsmiljörisker (AFS 2011:19), föreskrifter": the page's only identifier.
+                    identifier = found.identifier
                 }
             }
             title = current.isEmpty ? nil : current
@@ -33,11 +36,12 @@ enum MetadataResolver {
         metadata.title = title
         metadata.identifier = identifier ?? diarienummer
         metadata.issued = draft.issued ?? signedDate(blocks)
-        metadata.ministry =
-            blocks.lazy.compactMap { Ministries.signature(in: $0.text) }.first ?? draft.ministry
-            ?? diarienummer.flatMap(Ministries.fromDiarienummer)
+        let signature =
+            draft.ministryIsAuthoritative ? nil : blocks.lazy.compactMap { Ministries.signature(in: $0.text) }.first
+        metadata.ministry = signature ?? draft.ministry ?? diarienummer.flatMap(Ministries.fromDiarienummer)
         metadata.sourceURL = draft.sourceURL
-        metadata.doctype = draft.doctype ?? doctype(identifier: identifier, title: title ?? "", draft: draft, blocks: blocks)
+        metadata.doctype =
+            draft.doctype ?? doctype(identifier: identifier, title: title ?? "", draft: draft, blocks: blocks)
         return metadata
     }
 
@@ -76,8 +80,8 @@ enum MetadataResolver {
 
     /// "Stockholm den 18 april 2013": the date a government bill or directive is signed.
     private static func signedDate(_ blocks: [Block]) -> String? {
-        for block in blocks.prefix(200) where block.text.contains("Stockholm den ") {
-            if let match = block.text.firstMatch(of: /Stockholm den (\d{1,2}) ([a-zåäö]+) (\d{4})/) {
+        for block in blocks.prefix(200) where block.text.containsBytes("Stockholm den ") {
+            if let match = block.text.firstMatch(of: Patterns.signedInStockholm) {
                 return SwedishDate.format(day: String(match.1), month: String(match.2), year: String(match.3))
             }
         }

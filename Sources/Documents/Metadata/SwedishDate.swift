@@ -1,13 +1,13 @@
 /// Dates as Swedish documents write them ("den 26 juni 2009", "2016-09-27 00:00:00"), to ISO "YYYY-MM-DD".
-enum SwedishDate {
+package enum SwedishDate {
     static let months = [
         "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
         "december",
     ]
 
     /// The first date in `text`: ISO form first, then "D månad YYYY".
-    static func iso(in text: String) -> String? {
-        if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+    package static func iso(in text: String) -> String? {
+        if let match = text.firstMatch(of: Patterns.isoDate),
             let month = Int(match.2), let day = Int(match.3), (1...12).contains(month), (1...31).contains(day)
         {
             return "\(match.1)-\(match.2)-\(match.3)"
@@ -17,7 +17,7 @@ enum SwedishDate {
 
     /// The first "D månad YYYY" date in `text`.
     static func spelled(in text: String) -> String? {
-        guard let match = text.firstMatch(of: /(\d{1,2})\s+([a-zA-ZåäöÅÄÖ]+)\s+(\d{4})/) else { return nil }
+        guard let match = text.firstMatch(of: Patterns.spelledDate) else { return nil }
         return format(day: String(match.1), month: String(match.2), year: String(match.3))
     }
 

@@ -6,10 +6,13 @@ public enum TextMetadataInference {
     /// A title line split from an identifier glued to its end: "…områdenDir. 2026:7", "…Diarienummer: S2024/02034",
     /// "…, Dir. 2021:29".
     public static func splitTitle(_ line: String) -> (title: String, identifier: String?, diarienummer: String?) {
-        if let match = line.firstMatch(of: /^(.*?)[,\s]*Diarienummer:\s*(.+)$/) {
+        // Byte checks first: regexes anchored at both ends scan every title otherwise.
+        if line.containsBytes("Diarienummer:"), let match = line.firstMatch(of: Patterns.gluedDiarienummer) {
             return (String(match.1).trimming(""), nil, Identifiers.diarienummer(in: String(match.2)))
         }
-        if let match = line.firstMatch(of: /^(.*?)[,\s]*(?:ID-nummer:\s*)?([Dd]ir\.\s?\d{4}:\d+)\s*$/) {
+        if line.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true, line.containsBytes("ir."),
+            let match = line.firstMatch(of: Patterns.gluedDirective)
+        {
             return (String(match.1).trimming(""), Identifiers.first(in: String(match.2))?.identifier, nil)
         }
         return (line, nil, nil)
@@ -26,13 +29,13 @@ public enum TextMetadataInference {
         let lowerTitle = title.lowercased()
         if lowerTitle.hasPrefix("tilläggsdirektiv") { return .tillaggsdirektiv }
         if let identifier, Identifiers.series(of: identifier) == "Dir." { return .kommittedirektiv }
-        if lowerTitle.contains("regleringsbrev") { return .regleringsbrev }
+        if lowerTitle.containsBytes("regleringsbrev") { return .regleringsbrev }
         if isNewsArticle(paragraphs) { return .artikel }
         let opening = paragraphs.prefix(3).joined(separator: " ")
         if isDirective(opening: opening) { return .kommittedirektiv }
         if lowerTitle.hasPrefix("uppdrag") { return .regeringsuppdrag }
         if mentionsInquiry(paragraphs) { return .kommittedirektiv }
-        if lowerTitle.contains("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
+        if lowerTitle.containsBytes("uppdrag") || isAssignment(opening) { return .regeringsuppdrag }
         return nil
     }
 
@@ -43,47 +46,86 @@ public enum TextMetadataInference {
             if paragraph.hasPrefix("– ") || paragraph.hasPrefix("- ") || paragraph.hasPrefix("— ") {
                 // A quote names its speaker here or in the next paragraph; a dash list does not.
                 let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : ""
-                if paragraph.contains("säger ") || next.hasPrefix("säger ") { return true }
+                if paragraph.containsBytes("säger ") || next.hasPrefix("säger ") { return true }
             }
             if paragraph.hasPrefix("Foto:") { return true }
-            if paragraph.firstMatch(of: /säger [a-zåäö-]*minister/) != nil { return true }
+            if paragraph.containsBytes("säger "), paragraph.containsBytes("minister"),
+                paragraph.firstMatch(of: Patterns.ministerSays) != nil
+            {
+                return true
+            }
         }
         let opening = paragraphs.prefix(2).joined(separator: " ")
-        return opening.firstMatch(
-            of: /Regeringen (?:har (?:i dag |nu |därför )?(?:gett|gav|beslutat|tillsatt|utsett|gett)|tillsätter|tillsatte)\b/
-        ) != nil
+        return newsOfDecision.contains { opening.containsBytes($0) }
+    }
+
+    /// News wording about a decision already taken.
+    private static let newsOfDecision: [String] = {
+        var phrases = ["Regeringen tillsätter ", "Regeringen tillsatte ", "Regeringen gav "]
+        for adverb in ["", "i dag ", "nu ", "därför "] {
+            for verb in ["gett", "beslutat", "tillsatt", "utsett"] {
+                phrases.append("Regeringen har \(adverb)\(verb) ")
+            }
+        }
+        return phrases
+    }()
+
+    /// The nouns of an appointed inquiry ("En särskild utredare ska …", "En parlamentarisk kommitté ska …").
+    private static let inquiryNounBytes = ["utredare", "kommitté", "kommission", "utredning", "delegation"].map {
+        Array($0.utf8)
     }
 
     /// A committee directive: an inquiry is appointed and told what to do in the opening paragraphs.
     static func isDirective(opening: String) -> Bool {
         if opening.hasPrefix("Kommittédirektiv") { return true }
-        if opening.firstMatch(
-            of: /\b[Ee]n (?:[a-zåäö-]+ ){0,3}(?:utredare|kommitté|kommission|utredning|delegation)\b[^.]{0,120}?\bska\b/
-        ) != nil {
-            return true
+        // "En <up to three words> utredare/kommitté/…" followed, in the same sentence, by what it "ska" do.
+        // Words as byte slices: this runs on every text document.
+        let bytes = Array(opening.utf8)
+        let words = bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A })
+        let article = [UInt8(ascii: "e"), UInt8(ascii: "n")]
+        let shall = Array("ska".utf8)
+        for (index, word) in words.enumerated()
+        where word.count == 2 && (word.first == UInt8(ascii: "E") || word.first == article[0])
+            && word.last == article[1]
+        {
+            let nounWindow = words[(index + 1)..<min(index + 5, words.count)]
+            let isNoun: (ArraySlice<UInt8>) -> Bool = { word in
+                var trimmed = word
+                while let last = trimmed.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ")") {
+                    trimmed.removeLast()
+                }
+                return inquiryNounBytes.contains { trimmed.elementsEqual($0) }
+            }
+            guard let noun = nounWindow.firstIndex(where: isNoun) else { continue }
+            for later in words[noun..<min(noun + 25, words.count)] {
+                if later.elementsEqual(shall) { return true }
+                if later.last == UInt8(ascii: ".") { break }
+            }
         }
-        return opening.contains("tillkallas") || opening.contains("Sammanfattning av uppdraget")
+        return opening.containsBytes("tillkallas") || opening.containsBytes("Sammanfattning av uppdraget")
     }
 
     /// Tasks given to an inquirer or committee anywhere in the text: weaker evidence of a directive.
     static func mentionsInquiry(_ paragraphs: [String]) -> Bool {
         let marks = ["Utredaren ska", "utredaren ska", "Kommittén ska", "kommittén ska", "Utredaren bör"]
-        return paragraphs.contains { paragraph in marks.contains { paragraph.contains($0) } }
+        return paragraphs.contains { paragraph in marks.contains { paragraph.containsBytes($0) } }
     }
 
     /// The decision wording of a government assignment.
     static func isAssignment(_ text: String) -> Bool {
-        if text.firstMatch(of: /Regeringen (?:beslutar att ge|ger|uppdrar åt|beslutar att|beslutar om)\b/) != nil {
-            return true
-        }
-        return text.contains("i uppdrag att") || text.contains("i uppdrag åt")
+        let decisions = [
+            "Regeringen beslutar att ge ", "Regeringen ger ", "Regeringen uppdrar åt ", "Regeringen beslutar att ",
+            "Regeringen beslutar om ",
+        ]
+        if decisions.contains(where: { text.containsBytes($0) }) { return true }
+        return text.containsBytes("i uppdrag att") || text.containsBytes("i uppdrag åt")
     }
 
     /// "Dir. 2012:13" from a file name such as "dir-2012-13", "dir.-201213" or "dir-201213" (g0vse paths).
     public static func directiveIdentifier(fromPath path: String) -> String? {
         let file = path.split(separator: "/").last.map(String.init) ?? path
         let base = file.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
-        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: /^dir\.?-?(\d{4})-?(\d{1,4})-?$/)
+        guard let match = (base.isEmpty ? file : base).lowercased().firstMatch(of: Patterns.directiveFileName)
         else { return nil }
         guard let number = Int(match.2), number > 0 else { return nil }
         return "Dir. \(match.1):\(number)"

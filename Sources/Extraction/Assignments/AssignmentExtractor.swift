@@ -26,6 +26,8 @@ public struct AssignmentExtractor: Sendable {
 
     struct Trigger {
         var recipients: [String]
+        /// Agencies that carry out the assignment together with the recipients ("tillsammans med X och Y").
+        var partners: [String] = []
         var task: String?
         var linked: String?
         var source: Source
@@ -34,6 +36,7 @@ public struct AssignmentExtractor: Sendable {
 
     struct Draft {
         var recipient: String
+        var partners: [String] = []
         var section: String?
         var bodyTask: String?
         var titleTask: String?
@@ -43,7 +46,7 @@ public struct AssignmentExtractor: Sendable {
         var sectionEnd: Int
     }
 
-    static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag, .other]
+    static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag]
 
     func assignments(in analysis: TextAnalysis, canonicalName: (String) -> String?) -> [Assignment] {
         let doctype = analysis.document.metadata.doctype
@@ -60,7 +63,8 @@ public struct AssignmentExtractor: Sendable {
             while sectionEnd < blocks.count, !headings.contains(sectionEnd) { sectionEnd += 1 }
             // The page title (its first block) names the page, not a section.
             let isTitle = sectionStart == 0 && headings.contains(0)
-            let heading = headings.contains(sectionStart) && !isTitle ? Self.headingText(blocks[sectionStart].text) : nil
+            let heading =
+                headings.contains(sectionStart) && !isTitle ? Self.headingText(blocks[sectionStart].text) : nil
             var triggers: [Trigger] = []
             for block in sectionStart..<sectionEnd {
                 for sentence in sentencesByBlock[block] ?? [] {
@@ -112,8 +116,8 @@ public struct AssignmentExtractor: Sendable {
     ) -> [Assignment] {
         guard let first = drafts.first else { return [] }
         var recipients: [String] = []
-        for draft in drafts where draft.firstBlock == first.firstBlock && !recipients.contains(draft.recipient) {
-            recipients.append(draft.recipient)
+        for draft in drafts where draft.firstBlock == first.firstBlock {
+            for name in [draft.recipient] + draft.partners where !recipients.contains(name) { recipients.append(name) }
         }
         let recipient: String
         if recipients.count > 1, let last = recipients.last {
@@ -123,7 +127,8 @@ public struct AssignmentExtractor: Sendable {
         }
         let text = analysis.document.blocks.map(\.text).joined(separator: "\n")
         return [
-            Assignment(recipient: recipient, section: nil, task: task(of: first), linked: nil, references: references(text))
+            Assignment(
+                recipient: recipient, section: nil, task: task(of: first), linked: nil, references: references(text))
         ]
     }
 
@@ -131,6 +136,7 @@ public struct AssignmentExtractor: Sendable {
         switch trigger.source {
         case .announcement, .obligation:
             if draft.bodyTask == nil { draft.bodyTask = trigger.task }
+            for partner in trigger.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
         case .link:
             if let task = trigger.task { draft.titleTask = task }
             if draft.linked == nil { draft.linked = trigger.linked }
@@ -168,7 +174,9 @@ public struct AssignmentExtractor: Sendable {
         var result: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             if block.kind == .heading {
-                result.insert(index)
+                // A label over links ("Regeringsuppdrag", "Läs mer") does not open a section.
+                let lower = headingText(block.text).lowercased()
+                if !linkStarts.contains(where: { lower.hasPrefix($0.trimmingSpaces()) }) { result.insert(index) }
                 continue
             }
             guard index + 1 < blocks.count, block.kind == .paragraph, looksLikeHeading(block.text),
@@ -180,7 +188,7 @@ public struct AssignmentExtractor: Sendable {
     }
 
     static let linkStarts = [
-        "regeringsuppdrag:", "mer information", "läs mer", "foto:", "dir.", "sfs ", "prop.", "sou ", "ds ",
+        "regeringsuppdrag", "mer information", "läs mer", "foto:", "dir.", "sfs ", "prop.", "sou ", "ds ",
         "förordning (", "lag (", "pressmeddelande", "verksamhetsrapport", "rapport:", "se även", "relaterat",
     ]
 
@@ -204,13 +212,16 @@ public struct AssignmentExtractor: Sendable {
             let last = block.text.unicodeScalars.last(where: { !Tokenizer.isSpace($0) })
         else { return false }
         let wordCount = block.text.split(separator: " ").count
-        return [".", "!", "?", ":"].contains(last) && wordCount >= 8
+        // A title ending in "m.fl." is no body text.
+        return [".", "!", "?", ":"].contains(last) && wordCount >= 8 && !looksLikeHeading(block.text)
     }
 
+    /// A heading without Markdown marks ("## Rubrik", "**Rubrik**").
     static func headingText(_ text: String) -> String {
-        var result = Substring(text)
-        while result.first == "#" { result = result.dropFirst() }
-        return result.trimmingSpaces()
+        var result = Substring(text.trimmingSpaces())
+        while result.first == "#" || result.first == "*" || result.first == " " { result = result.dropFirst() }
+        while result.last == "*" || result.last == " " { result = result.dropLast() }
+        return String(result)
     }
 
     // MARK: Triggers
@@ -236,6 +247,22 @@ public struct AssignmentExtractor: Sendable {
             let linked = analysis.string(tokens[titleStart].start..<sentence.end).trimmingSpaces()
             if let (recipients, task) = uppdragTill(
                 from: titleStart, sentence: sentence, analysis: analysis, canonicalName: canonicalName)
+            {
+                found.append(
+                    Trigger(recipients: recipients, task: task, linked: linked, source: .link, block: sentence.block))
+            }
+            return found
+        }
+        // A link set as its own block ("Uppdrag till X att …" without final punctuation, perhaps under a
+        // "Regeringsuppdrag" label): the title of a linked assignment.
+        if !isHeading, firstLower == "uppdrag", sentence.block < analysis.document.blocks.count,
+            analysis.tokens[range.upperBound - 1].kind != .punctuation
+                || analysis.document.blocks[sentence.block].text.hasSuffix(" m.fl."),
+            sentence.start == analysis.blockStarts[sentence.block]
+        {
+            let linked = analysis.string(sentence.start..<sentence.end).trimmingSpaces()
+            if let (recipients, task) = uppdragTill(
+                from: range.lowerBound, sentence: sentence, analysis: analysis, canonicalName: canonicalName)
             {
                 found.append(
                     Trigger(recipients: recipients, task: task, linked: linked, source: .link, block: sentence.block))
@@ -323,7 +350,8 @@ public struct AssignmentExtractor: Sendable {
         let recipients = self.recipients(
             in: (start + 2)..<att, analysis: analysis, canonicalName: canonicalName)
         guard !recipients.isEmpty else { return nil }
-        let task = att < end && tokens[att].lower == "att" ? Self.text(from: att + 1, to: sentence, analysis: analysis) : nil
+        let task =
+            att < end && tokens[att].lower == "att" ? Self.text(from: att + 1, to: sentence, analysis: analysis) : nil
         return (recipients, task)
     }
 
@@ -339,24 +367,29 @@ public struct AssignmentExtractor: Sendable {
         guard att < range.upperBound, tokens[att].lower == "att" else { return nil }
         // The verb before "i uppdrag".
         var verb = index - 1
-        while verb >= range.lowerBound, !Self.giveVerbs.contains(tokens[verb].lower),
+        let lookBack = max(range.lowerBound, index - 30)
+        while verb >= lookBack, !Self.giveVerbs.contains(tokens[verb].lower),
             !Self.receiveVerbs.contains(tokens[verb].lower)
         {
             verb -= 1
         }
-        guard verb >= range.lowerBound else { return nil }
+        guard verb >= lookBack else { return nil }
         var recipientRange: Range<Int>
         if Self.giveVerbs.contains(tokens[verb].lower), tokens[verb].lower != "ges" {
             recipientRange = (verb + 1)..<index
         } else {
             let between = ((verb + 1)..<index).filter { !Self.fillers.contains(tokens[$0].lower) }
-            if let first = between.first, let last = between.last, !analysis.mentions(
-                in: tokens[first].start..<tokens[last].end
-            ).isEmpty {
+            if let first = between.first, let last = between.last,
+                !analysis.mentions(
+                    in: tokens[first].start..<tokens[last].end
+                ).isEmpty
+            {
                 recipientRange = first..<(last + 1)
             } else {
                 var subjectStart = verb
-                while subjectStart > range.lowerBound, ![",", ";", ":"].contains(tokens[subjectStart - 1].text) {
+                while subjectStart > max(range.lowerBound, verb - 20),
+                    ![",", ";", ":", "att", "som", "–"].contains(tokens[subjectStart - 1].lower)
+                {
                     subjectStart -= 1
                 }
                 recipientRange = subjectStart..<verb
@@ -365,21 +398,39 @@ public struct AssignmentExtractor: Sendable {
                 }
             }
         }
+        // "Därför ger regeringen X i uppdrag", "Myndigheten … har fått i uppdrag": only X is the recipient.
         while recipientRange.lowerBound < recipientRange.upperBound,
             Self.fillers.contains(tokens[recipientRange.lowerBound].lower)
+                || ["regeringen", "vi"].contains(tokens[recipientRange.lowerBound].lower)
         {
             recipientRange = (recipientRange.lowerBound + 1)..<recipientRange.upperBound
         }
         while recipientRange.lowerBound < recipientRange.upperBound,
             Self.fillers.contains(tokens[recipientRange.upperBound - 1].lower)
+                || Self.receiveVerbs.contains(tokens[recipientRange.upperBound - 1].lower)
         {
             recipientRange = recipientRange.lowerBound..<(recipientRange.upperBound - 1)
         }
         let recipients = self.recipients(in: recipientRange, analysis: analysis, canonicalName: canonicalName)
         guard !recipients.isEmpty else { return nil }
+        // "i uppdrag att, tillsammans med Åklagarmyndigheten och SiS, analysera …".
+        var partners: [String] = []
+        if att + 3 < range.upperBound, tokens[att + 1].text == ",", tokens[att + 2].lower == "tillsammans",
+            tokens[att + 3].lower == "med"
+        {
+            var close = att + 4
+            while close < range.upperBound, tokens[close].text != "," { close += 1 }
+            if close < range.upperBound, close > att + 4 {
+                for mention in analysis.mentions(in: tokens[att + 4].start..<tokens[close - 1].end)
+                where !partners.contains(mention.canonical) && !recipients.contains(mention.canonical) {
+                    partners.append(mention.canonical)
+                }
+            }
+        }
         return Trigger(
-            recipients: recipients, task: Self.text(from: att + 1, to: sentence, analysis: analysis), linked: nil,
-            source: .announcement, block: sentence.block)
+            recipients: recipients, partners: partners,
+            task: Self.text(from: att + 1, to: sentence, analysis: analysis), linked: nil, source: .announcement,
+            block: sentence.block)
     }
 
     /// "På uppdrag av regeringen har X gjort …" or "har X på uppdrag av regeringen gjort …".
@@ -418,22 +469,54 @@ public struct AssignmentExtractor: Sendable {
     }
 
     /// Recipients named in a phrase: its agencies, else the register's name for it, else the phrase itself.
-    func recipients(in range: Range<Int>, analysis: TextAnalysis, canonicalName: (String) -> String?) -> [String] {
-        guard let first = range.first, range.upperBound <= analysis.tokens.count else { return [] }
+    func recipients(in fullRange: Range<Int>, analysis: TextAnalysis, canonicalName: (String) -> String?) -> [String] {
         let tokens = analysis.tokens
+        guard fullRange.upperBound <= tokens.count else { return [] }
+        // Words before a date or number ("gav den 23 maj 2024 Riksgäldskontoret") are not part of the name.
+        var range = fullRange
+        if let lastNumber = fullRange.last(where: { tokens[$0].isNumber }), lastNumber + 1 < fullRange.upperBound {
+            range = (lastNumber + 1)..<fullRange.upperBound
+        }
+        while let head = range.first, tokens[head].kind == .punctuation { range = (head + 1)..<range.upperBound }
+        guard let first = range.first else { return [] }
         let start = tokens[first].start
         let end = tokens[range.upperBound - 1].end
         var names: [String] = []
-        for mention in analysis.mentions(in: start..<end) where !names.contains(mention.canonical) {
-            names.append(mention.canonical)
+        let mentions = analysis.mentions(in: start..<end)
+        // Agencies only when the phrase is made of them ("Skolverket och Arbetsmiljöverket"), not when one is
+        // named inside it ("en ändring i Konstnärsnämndens instruktion").
+        var covered = 0
+        var depth = 0
+        var clean = true
+        for index in range {
+            let token = tokens[index]
+            if mentions.contains(where: {
+                $0.span.offset <= token.start && token.end <= $0.span.offset + $0.span.length
+            }) {
+                covered += 1
+            } else if token.text == "(" {
+                depth += 1
+            } else if token.text == ")" {
+                depth -= 1
+            } else if depth == 0, !["och", "samt", ","].contains(token.lower) {
+                clean = false
+            }
         }
-        if !names.isEmpty { return names }
+        if clean, covered > 0 {
+            for mention in mentions where !names.contains(mention.canonical) { names.append(mention.canonical) }
+            return names
+        }
         let phrase = analysis.string(start..<end).trimmingSpaces()
         if let canonical = canonicalName(phrase) { return [canonical] }
-        let lower = phrase.lowercased()
-        // Pronouns and the government itself are not recipients.
-        guard !phrase.isEmpty, range.count <= 8, !["regeringen", "den", "de", "hon", "han", "vi", "myndigheten",
-            "myndigheterna"].contains(lower)
+        // Other actors: a role or body ("den nationella samordnaren", "en särskild utredare") or an abbreviation.
+        guard !phrase.isEmpty, range.count <= 6, let head = range.last.map({ tokens[$0] }), head.isWord else {
+            return []
+        }
+        let obligations = ObligationExtractor()
+        let lower = head.lower
+        guard !ObligationExtractor.pronouns.contains(lower), !ObligationExtractor.anaphors.contains(lower),
+            !["regeringen", "myndigheterna"].contains(lower),
+            obligations.isActorNoun(lower) || (range.count == 1 && obligations.isAbbreviation(head.text))
         else { return [] }
         return [phrase]
     }

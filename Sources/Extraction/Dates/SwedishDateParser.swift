@@ -10,11 +10,15 @@ public struct SwedishDate: Sendable, Hashable {
         case endOfPeriod
     }
 
+    /// The year, nil for a recurring date without a first year.
     public var year: Int?
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month.
     public var day: Int
     /// True for "den 1 mars varje år" and similar.
     public var recurring: Bool
+    /// How the date was written.
     public var form: Form
     /// Unicode scalar offset and length of the date phrase in the searched text.
     public var span: TextSpan
@@ -38,6 +42,7 @@ public struct SwedishDateParser: Sendable {
         "september": 9, "oktober": 10, "november": 11, "december": 12,
     ]
 
+    /// A parser; it holds no state.
     public init() {}
 
     /// Every date in `text`, treated as one sentence, with implied years resolved.
@@ -71,6 +76,7 @@ public struct SwedishDateParser: Sendable {
     }
 
     static func iso(_ token: Token) -> (Int, Int, Int)? {
+        guard token.kind == .number, token.end - token.start == 10 else { return nil }
         let scalars = Array(token.text.unicodeScalars)
         guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -125,6 +131,32 @@ public struct SwedishDateParser: Sendable {
                     continue
                 }
             }
+            // "senast i december 2007", "senast under 2011": the end of the month or year.
+            if token.lower == "senast", index + 2 < range.upperBound,
+                ["i", "under"].contains(tokens[index + 1].lower)
+            {
+                let next = tokens[index + 2]
+                if let month = months[next.lower], index + 3 < range.upperBound, let year = year(tokens[index + 3]) {
+                    let last = tokens[index + 3]
+                    found.append(
+                        SwedishDate(
+                            year: year, month: month, day: daysIn(month: month, year: year), recurring: false,
+                            form: .endOfPeriod,
+                            span: TextSpan(offset: next.start, length: last.end - next.start), yearImplied: false,
+                            firstToken: index + 2, endToken: index + 4))
+                    index += 4
+                    continue
+                }
+                if tokens[index + 1].lower == "under", let year = year(next) {
+                    found.append(
+                        SwedishDate(
+                            year: year, month: 12, day: 31, recurring: false, form: .endOfPeriod,
+                            span: TextSpan(offset: next.start, length: next.end - next.start), yearImplied: false,
+                            firstToken: index + 2, endToken: index + 3))
+                    index += 3
+                    continue
+                }
+            }
             if token.isNumber, token.text.unicodeScalars.count <= 2, let day = token.integerValue, day >= 1,
                 index + 1 < range.upperBound, let month = months[tokens[index + 1].lower]
             {
@@ -140,6 +172,12 @@ public struct SwedishDateParser: Sendable {
                         recurring = true
                     } else if end < range.upperBound, tokens[end].lower == "årligen" {
                         recurring = true
+                    } else {
+                        // "årligen senast den 1 mars", "varje år senast den 1 mars".
+                        let before = tokens[max(range.lowerBound, index - 4)..<index].map(\.lower)
+                        recurring =
+                            before.contains("årligen")
+                            || zip(before, before.dropFirst()).contains { $0 == "varje" && $1 == "år" }
                     }
                     let last = tokens[end - 1]
                     found.append(

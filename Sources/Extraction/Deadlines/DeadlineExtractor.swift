@@ -1,5 +1,6 @@
 /// Finds deadlines: dates by which something is to be reported, enters into force or otherwise must happen.
 public struct DeadlineExtractor: Sendable {
+    /// An extractor; it holds no state.
     public init() {}
 
     /// The deadlines of `document`, in text order, given the agency mentions in its text.
@@ -13,21 +14,30 @@ public struct DeadlineExtractor: Sendable {
         "uppdaterad", "regeringssammanträde", "skedde", "lämnade", "överlämnade", "redovisade", "avslutades",
         "gällde", "upphörde", "antogs", "utfärdad", "utfärdades", "kungjord", "tillkallade", "hänvisad",
         "beslutat", "ändrad", "avgjord", "inkom", "anmäld", "slutade", "började", "påbörjades", "trätt",
+        "tillkännagav", "tillkännagett", "beslut", "gav", "gett", "överlämnades", "redovisades", "avlämnade",
+        "presenterade",
     ]
     static let reportPrefixes = [
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
+        "betänkande", "slutbetänkande", "delbetänkande", "avslutas", "avsluta",
     ]
+    static let finalPrefixes = ["slutredovis", "slutför", "slutrapport", "slutbetänkande", "avslut", "slutlig"]
+    static let remainderWords: Set<String> = ["övrigt", "kvarvarande", "återstående", "resterande", "helhet"]
     static let reportVerbs: Set<String> = [
         "lämna", "lämnas", "göras", "inkomma", "inkomma", "överlämna", "överlämnas", "lämnar", "inges", "ges",
         "presentera", "presenteras",
     ]
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
-        "lägesredovisning", "första", "årsredovisning", "budgetunderlag", "verksamhetsplan",
+        "lägesredovisning", "årsredovisning", "lägesbeskrivning", "lägesbeskrivningar", "lägesrapporter",
+        "budgetunderlag", "verksamhetsplan",
     ]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
     static let previousYearWords: Set<String> = ["kalenderåret", "föregående", "verksamhetsåret", "gångna"]
+    static let clauseOpeners: Set<String> = [
+        ",", "och", "samt", "avseende", "då", "varvid", "eller", "medan", "(", ";", ":", "om", "men",
+    ]
 
     struct Candidate {
         var deadline: Deadline
@@ -44,13 +54,17 @@ public struct DeadlineExtractor: Sendable {
         let directiveActor = isDirective ? Self.directiveActor(tokens) : nil
         let documentFirstYear = SwedishDateParser.firstYear(in: tokens, range: 0..<tokens.count)
         let extended = tokens.contains { $0.lower.hasPrefix("förläng") }
-        let primaryActor = analysis.mentions.first?.canonical
+        let primaryActor = Self.primaryAgency(analysis.mentions)
         var candidates: [Candidate] = []
 
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
             let dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
             guard !dates.isEmpty else { continue }
-            for (position, date) in dates.enumerated() {
+            // "Enligt (utredningens|de ursprungliga) direktiv(en) ska …": the date being replaced.
+            let citesDirectives =
+                tokens[sentence.tokens.lowerBound].lower == "enligt"
+                && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") }
+            for (position, date) in dates.enumerated() where date.year != nil || date.recurring {
                 // Acts are dated ("direktiv 2006/112/EG av den 28 november 2006"), they set no deadline.
                 if date.firstToken >= sentence.tokens.lowerBound + 2 {
                     let before = tokens[date.firstToken - 1].lower
@@ -73,10 +87,43 @@ public struct DeadlineExtractor: Sendable {
                         quoteStart = label.start
                     }
                 }
-                let lower = window.map(\.lower)
-                if lower.contains(where: { Self.pastWords.contains($0) }) { continue }
-                let near = Self.nearCue(tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
-                guard let kind = near ?? Self.kind(of: lower, date: date, doctype: doctype) else { continue }
+                var lower = window.map(\.lower)
+                // Past events and stamps: a past verb close to the date ("beslutade den", "den … redovisade").
+                let closeStart = max(sentence.tokens.lowerBound, date.firstToken - 6)
+                let closeEnd = min(sentence.tokens.upperBound, date.endToken + 3)
+                let close = tokens[closeStart..<closeEnd].map(\.lower)
+                if close.contains(where: { Self.pastWords.contains($0) }) { continue }
+                if dateOnly, lower.contains(where: { Self.pastWords.contains($0) }) { continue }
+                // The government's own intentions ("Regeringen avser att senast under 2020 ta ställning").
+                if zip(lower, lower.dropFirst()).contains(where: {
+                    ($0 == "regeringen" && ["avser", "ska", "skall", "kommer", "beslutar", "tar"].contains($1))
+                        || (["ska", "skall", "att"].contains($0) && $1 == "regeringen")
+                }) && !lower.contains(where: { word in Self.reportPrefixes.contains { word.hasPrefix($0) } }) {
+                    continue
+                }
+                // A later date in a sentence shares the reporting verb of the first ("… senast den X och i övrigt
+                // senast den Y").
+                if position > 0 {
+                    let sharedStart = max(sentence.tokens.lowerBound, date.firstToken - 40)
+                    let shared = tokens[sharedStart..<windowStart].map(\.lower).filter { word in
+                        Self.reportPrefixes.contains { word.hasPrefix($0) } || Self.reportVerbs.contains(word)
+                            || ["ska", "skall", "tiden", "utredningstiden"].contains(word) || word.hasPrefix("förläng")
+                    }
+                    lower = shared + lower
+                }
+                let near = Self.nearCue(
+                    tokens: tokens, from: max(windowStart, date.firstToken - 8), to: date.firstToken)
+                // Words after the date count up to the next coordinated clause ("… den 28 april 2026 och
+                // slutredovisa uppdraget senast …" belongs to the next date).
+                var clauseEnd = date.endToken
+                while clauseEnd < windowEnd, !["och", "samt", "medan", ",", ";"].contains(tokens[clauseEnd].lower) {
+                    clauseEnd += 1
+                }
+                let wordsAfter = max(0, clauseEnd - date.endToken)
+                lower.removeLast(min(lower.count, max(0, windowEnd - clauseEnd)))
+                guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
+                    continue
+                }
                 // Quote: the clause carrying the date.
                 if position > 0 {
                     var first = windowStart
@@ -86,6 +133,23 @@ public struct DeadlineExtractor: Sendable {
                     quoteStart = tokens[clause].start
                 }
                 var quoteEnd = sentence.end
+                // The shortest fragment: stop at the date when what follows is another clause (", då …",
+                // "avseende …"), a header's trailing notes ("Ikraft: 1995-07-01 överg.best."), or the end of a
+                // fragment that starts inside its sentence.
+                let next = date.endToken
+                if next < sentence.tokens.upperBound {
+                    let following = tokens[next]
+                    var last: Int?
+                    if date.form == .iso {
+                        let keeps = following.text == "/" || (following.isNumber && following.text.contains(":"))
+                        last = keeps ? next : next - 1
+                    } else if Self.clauseOpeners.contains(following.lower)
+                        || (following.kind == .punctuation && quoteStart != sentence.start)
+                    {
+                        last = next - 1
+                    }
+                    if let last { quoteEnd = tokens[last].end }
+                }
                 if position + 1 < dates.count {
                     var last = windowEnd - 1
                     while last > date.endToken, ["och", ",", "samt", "den"].contains(tokens[last].lower) {
@@ -103,25 +167,37 @@ public struct DeadlineExtractor: Sendable {
                         iso = String(year) + String(iso.dropFirst())
                     }
                 }
-                let sentenceLower = tokens[sentence.tokens].map(\.lower)
-                let old =
-                    (sentenceLower.first == "enligt" && sentenceLower.contains { $0.hasPrefix("direktiv") })
-                    || lower.contains("skulle")
+                // "förlänger utredningstiden från den 30 juni 2010 till den 15 januari 2011": the first is old.
+                var fromDate = false
+                if date.firstToken > sentence.tokens.lowerBound {
+                    var before = date.firstToken - 1
+                    if tokens[before].lower == "den", before > sentence.tokens.lowerBound { before -= 1 }
+                    fromDate = tokens[before].lower == "från" && lower.contains { $0.hasPrefix("förläng") }
+                }
+                let old = citesDirectives || lower.contains("skulle") || fromDate
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
                 } else if let directiveActor {
                     actor = directiveActor
-                } else if let mention = analysis.mentions(in: sentence.start..<date.span.offset).first {
+                } else if let found = ObligationExtractor().actor(
+                    in: sentence, analysis: analysis, directiveActor: nil, previous: primaryActor)
+                {
+                    // The acting party of the sentence ("Nämnden ska senast den 22 februari varje år …").
+                    actor = found
+                } else if let mention = Self.subjectMention(analysis: analysis, sentence: sentence, before: date) {
                     actor = mention.canonical
                 } else {
                     actor = primaryActor
                 }
-                let statute = kind == .ikrafttradande || kind == .other
+                let statute =
+                    kind == .ikrafttradande || kind == .other
                     ? Self.statuteNumber(analysis: analysis, sentenceIndex: sentenceIndex, before: date.firstToken)
                     : nil
                 if kind == .ikrafttradande {
-                    actor = Self.statuteActor(statute: statute, metadata: analysis.document.metadata)
+                    actor =
+                        Self.proposalActor(analysis: analysis, sentence: sentence)
+                        ?? Self.statuteActor(statute: statute, metadata: analysis.document.metadata)
                 }
                 let deadline = Deadline(
                     date: iso, actor: actor, kind: kind, recurring: date.recurring,
@@ -156,25 +232,39 @@ public struct DeadlineExtractor: Sendable {
         }
         if finals.isEmpty {
             let parts = candidates.indices.filter { candidates[$0].implicitPart }
-            if parts.count > 1, let last = parts.max(by: { candidates[$0].deadline.date < candidates[$1].deadline.date })
+            if parts.count > 1,
+                let last = parts.max(by: { candidates[$0].deadline.date < candidates[$1].deadline.date })
             {
                 candidates[last].deadline.kind = .slutredovisning
             }
         }
-        var seen: Set<String> = []
+        // Repeats (a header's "Ikraft:" and the text's "träder i kraft", a summary shown twice) are one deadline;
+        // the same date for two different statutes (a register table) is two.
+        var kept: [String: [(statute: String?, index: Int)]] = [:]
         var result: [Deadline] = []
         for candidate in candidates {
             let deadline = candidate.deadline
-            let key = [
-                deadline.date, deadline.kind.rawValue, candidate.statute ?? "", deadline.superseded == true ? "old" : "",
-            ].joined(separator: "|")
-            if seen.insert(key).inserted { result.append(deadline) }
+            let key = deadline.date + "|" + deadline.kind.rawValue + (deadline.superseded == true ? "|old" : "")
+            let earlier = kept[key] ?? []
+            if let same = earlier.first(where: {
+                $0.statute == nil || candidate.statute == nil || $0.statute == candidate.statute
+            }) {
+                // The statute's own sentence names it more precisely than a header.
+                if same.statute == nil, candidate.statute != nil {
+                    result[same.index].actor = deadline.actor
+                    kept[key] = earlier.map { $0.index == same.index ? (candidate.statute, $0.index) : $0 }
+                }
+                continue
+            }
+            kept[key] = earlier + [(candidate.statute, result.count)]
+            result.append(deadline)
         }
         return result
     }
 
     /// The kind of deadline the words around a date make it, or nil when they make it none.
-    static func kind(of words: [String], date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
+    /// `after` counts the words of `words` that follow the date.
+    static func kind(of words: [String], after: Int = 0, date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
         func has(_ word: String) -> Bool { words.contains(word) }
         func follows(_ first: String, _ second: String) -> Bool {
             zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
@@ -186,19 +276,44 @@ public struct DeadlineExtractor: Sendable {
         }
         if (has("upphör") || has("upphöra")) && has("gälla") { return .other }
         if has("upphävs") || has("inträder") || has("motionstid") || follows("sista", "dag") { return .other }
+        // Consultation answers ("Remissvaren ska ha inkommit … senast den …").
+        if words.contains(where: { $0.hasPrefix("remissvar") || $0 == "remissen" || $0 == "remissinstanserna" }) {
+            return .other
+        }
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
-        let deadlineWord = has("senast") || follows("utgången", "av")
-        if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") {
-            if words.contains(where: { $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") }) {
+        let deadlineWord =
+            has("senast") || follows("utgången", "av") || words.contains { $0.hasPrefix("förläng") }
+            || has("ändras") || has("flyttas")
+        let dateWords = date.endToken - date.firstToken
+        let verbBeforeDate = words.dropLast(after + dateWords).suffix(3).contains { word in
+            reportPrefixes.contains { word.hasPrefix($0) }
+        }
+        if reporting, deadlineWord || has("ska") || has("skall") || has("skulle") || verbBeforeDate {
+            if date.recurring { return .redovisning }
+            // The partial or final report word nearest the date decides ("delredovisa och senast den … slutredovisa").
+            let partial = words.lastIndex {
+                $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
+            }
+            let final = words.lastIndex { word in finalPrefixes.contains { word.hasPrefix($0) } }
+            let afterStart = words.count - after
+            func distance(_ index: Int?) -> Int? {
+                guard let index else { return nil }
+                return index >= afterStart ? index - afterStart : afterStart - 1 - index
+            }
+            let partialAfter = words[afterStart...].firstIndex {
+                $0.hasPrefix("delredovis") || $0.hasPrefix("delrapport") || $0.hasPrefix("delbetänkande")
+            }
+            let finalAfter = words[afterStart...].firstIndex { word in finalPrefixes.contains { word.hasPrefix($0) } }
+            let partialDistance = [distance(partial), distance(partialAfter)].compactMap { $0 }.min()
+            let finalDistance = [distance(final), distance(finalAfter)].compactMap { $0 }.min()
+            if let partialDistance, finalDistance.map({ partialDistance < $0 }) ?? true {
                 return .delredovisning
             }
-            if words.contains(where: { $0.hasPrefix("slutredovis") || $0.hasPrefix("slutför") || $0.hasPrefix("slutrapport") })
-            {
-                return .slutredovisning
-            }
+            if finalDistance != nil { return .slutredovisning }
             if date.recurring { return .redovisning }
+            if words.contains(where: { remainderWords.contains($0) }) { return .slutredovisning }
             if words.contains(where: { generalReportObjects.contains($0) }) { return .redovisning }
             if words.contains(where: { partWords.contains($0) }) { return .delredovisning }
             if words.contains(where: { assignmentWords.contains($0) }) { return .slutredovisning }
@@ -208,6 +323,12 @@ public struct DeadlineExtractor: Sendable {
             default:
                 return .redovisning
             }
+        }
+        if ["klar", "klart", "slutfört", "avslutat", "avslutad"].contains(where: has) {
+            return .slutredovisning
+        }
+        if words.contains(where: { $0.hasPrefix("förläng") }) && (has("tiden") || has("utredningstiden")) {
+            return .slutredovisning
         }
         if has("senast") || follows("före", "utgången") { return .other }
         if has("svara") || has("remissvar") { return .other }
@@ -227,6 +348,31 @@ public struct DeadlineExtractor: Sendable {
             index -= 1
         }
         return nil
+    }
+
+    /// The first agency in the sentence that is not the object of a preposition ("till Regeringskansliet").
+    static func subjectMention(analysis: TextAnalysis, sentence: Sentence, before date: SwedishDate) -> AgencyMention? {
+        let prepositions: Set<String> = ["till", "med", "från", "av", "hos", "för", "i", "inom", "mellan", "och"]
+        var tokenIndex = sentence.tokens.lowerBound
+        for mention in analysis.mentions(in: sentence.start..<date.span.offset) {
+            while tokenIndex < sentence.tokens.upperBound, analysis.tokens[tokenIndex].start < mention.span.offset {
+                tokenIndex += 1
+            }
+            let previous = tokenIndex > sentence.tokens.lowerBound ? analysis.tokens[tokenIndex - 1].lower : ""
+            if !prepositions.contains(previous) { return mention }
+        }
+        return nil
+    }
+
+    /// The agency named most often, leaving out Regeringskansliet, which mostly receives reports.
+    static func primaryAgency(_ mentions: [AgencyMention]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for mention in mentions where mention.canonical != "Regeringskansliet" {
+            if counts[mention.canonical] == nil { order.append(mention.canonical) }
+            counts[mention.canonical, default: 0] += 1
+        }
+        return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? mentions.first?.canonical
     }
 
     /// "utredaren" or "kommittén", whichever the directive itself uses more.
@@ -260,7 +406,11 @@ public struct DeadlineExtractor: Sendable {
     /// A statute number ("1987:329", "SFS-nummer 2001:1273") that the date's sentence or table belongs to.
     static func statuteNumber(analysis: TextAnalysis, sentenceIndex: Int, before token: Int) -> String? {
         let sentence = analysis.sentences[sentenceIndex]
-        for index in sentence.tokens.lowerBound..<token {
+        // The sentence and what was left out before it in its block ("Övergångsbestämmelser 1987:329 Denna lag …").
+        let block = analysis.tokenBlocks[sentence.tokens.lowerBound]
+        var first = max(0, sentence.tokens.lowerBound - 8)
+        while first < sentence.tokens.lowerBound, analysis.tokenBlocks[first] != block { first += 1 }
+        for index in (max(first, token - 30)..<max(token, first)).reversed() {
             let candidate = analysis.tokens[index]
             if candidate.isNumber, isStatuteNumber(candidate.text) { return candidate.text }
         }
@@ -285,14 +435,34 @@ public struct DeadlineExtractor: Sendable {
             && parts[0].allSatisfy(\.isNumber)
     }
 
+    /// "lagändringarna i prop. 2017/18:86": what a proposal says will enter into force, in a proposal document.
+    static func proposalActor(analysis: TextAnalysis, sentence: Sentence) -> String? {
+        let metadata = analysis.document.metadata
+        guard metadata.doctype != .lag, metadata.doctype != .forordning, let identifier = metadata.identifier else {
+            return nil
+        }
+        let verbs: Set<String> = ["ska", "skall", "föreslås", "träder", "träda", "är", "bör", "avses"]
+        let range = sentence.tokens
+        guard let verb = range.prefix(4).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
+            verb > range.lowerBound
+        else { return nil }
+        let subject = analysis.string(analysis.tokens[range.lowerBound].start..<analysis.tokens[verb - 1].end)
+        guard !["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower) else { return nil }
+        return subject.lowercased() + " i " + identifier
+    }
+
     /// "Lag (2013:353)" style actor of an entry into force.
     static func statuteActor(statute: String?, metadata: DocumentMetadata) -> String? {
         let title = metadata.title ?? ""
         let kindWord = title.lowercased().contains("förordning") ? "Förordning" : "Lag"
         if let statute { return kindWord + " (" + statute + ")" }
+        let statuteTypes: Set<Doctype> = [.lag, .forordning]
+        if !statuteTypes.contains(metadata.doctype), let identifier = metadata.identifier { return identifier }
         if let close = title.firstIndex(of: ")"), title.contains("(") {
             return String(title[...close])
         }
-        return metadata.identifier ?? (title.isEmpty ? nil : title)
+        if let identifier = metadata.identifier { return identifier }
+        // A statute's title names it; a press release's title does not.
+        return statuteTypes.contains(metadata.doctype) && !title.isEmpty ? title : nil
     }
 }

@@ -3,6 +3,7 @@ public struct ObligationExtractor: Sendable {
     /// The most obligations listed per document.
     public static let limit = 25
 
+    /// An extractor; it holds no state.
     public init() {}
 
     /// The obligations of `document`, in text order, at most `limit`, given the agency mentions in its text.
@@ -15,14 +16,15 @@ public struct ObligationExtractor: Sendable {
         "i", "vid", "för", "enligt", "innan", "om", "när", "efter", "under", "inom", "med", "utöver", "genom",
         "från", "till", "på", "av", "senast", "därefter", "dessutom", "också", "även", "då", "där", "nu", "sedan",
         "vidare", "härutöver", "slutligen", "samtidigt", "därmed", "därvid", "inför", "utan", "mot", "hos",
-        "därför", "i övrigt", "framför", "bland", "särskilt", "vad", "sådan", "sådana",
-        "därutöver", "avslutningsvis", "eftersom", "medan", "trots", "oavsett", "först", "sist", "om",
+        "därför", "framför", "bland", "särskilt", "vad", "sådan", "sådana", "därutöver", "avslutningsvis",
+        "eftersom", "medan", "trots", "oavsett", "först", "sist",
     ]
     /// Adverbs that may stand between "ska" and the verb or subject.
     static let adverbs: Set<String> = [
         "också", "även", "bland", "annat", "särskilt", "dessutom", "därför", "genast", "fortfarande", "vidare",
-        "då", "nu", "endast", "enbart", "alltid", "snarast", "omedelbart", "vidare", "därvid", "i", "stället",
+        "då", "nu", "endast", "enbart", "alltid", "snarast", "omedelbart", "därvid", "i", "stället",
         "sin", "helhet", "bl.a", "alltså", "likaså", "gemensamt", "själv", "själva", "t.ex", "exempelvis",
+        "därmed", "således", "heller", "därutöver", "härvid", "sedan", "tillsammans",
     ]
     /// Nouns for acting parties (heads of a subject).
     static let actorNouns: Set<String> = [
@@ -55,6 +57,18 @@ public struct ObligationExtractor: Sendable {
     static let clauseBreaks: Set<String> = [",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan"]
     static let negations: Set<String> = ["inte", "ej", "icke", "aldrig", "varken"]
     static let compositionVerbs: Set<String> = ["bestå", "utgöras", "omfatta", "ingå"]
+    /// Verbs of being and happening, which state no task ("Utredningen skall ske minst vart tredje år").
+    static let stateVerbs: Set<String> = [
+        "ske", "gälla", "avse", "innehålla", "utgöra", "motsvara", "uppgå", "framgå", "finnas", "vila", "präglas",
+    ]
+    /// Verbs after which "att X ska …" is a decided task.
+    static let decisionVerbs: Set<String> = [
+        "beslutar", "beslutat", "beslutade", "bestämmer", "bestämt", "föreskriver", "uppdrar", "uppdrog",
+    ]
+    static let headEnders: Set<String> = [
+        "som", "(", "och", "i", "på", "för", "med", "av", "till", "inom", "från", "vid", "enligt", "under", "hos",
+        "mot", "utan", "över", "eller",
+    ]
 
     func obligations(in analysis: TextAnalysis) -> [Obligation] {
         let tokens = analysis.tokens
@@ -77,7 +91,8 @@ public struct ObligationExtractor: Sendable {
             let key = String(quote.unicodeScalars.filter { !Tokenizer.isSpace($0) })
             guard seen.insert(key).inserted else { continue }
             result.append(
-                Obligation(actor: found, quote: quote, span: TextSpan(offset: sentence.start, length: end - sentence.start)))
+                Obligation(
+                    actor: found, quote: quote, span: TextSpan(offset: sentence.start, length: end - sentence.start)))
             previousActor = found
         }
         return result
@@ -94,30 +109,36 @@ public struct ObligationExtractor: Sendable {
             guard lower == "ska" || lower == "skall" else { continue }
             if index > range.lowerBound, tokens[index - 1].lower == "som" { continue }
             var after = index + 1
-            if after < range.upperBound, Self.negations.contains(tokens[after].lower) { continue }
+            // "ska inte", "ska därmed inte heller": negated tasks.
+            if tokens[after..<min(range.upperBound, index + 5)].contains(where: { Self.negations.contains($0.lower) }) {
+                continue
+            }
             // Clause before "ska".
             var clauseStart = index
-            while clauseStart > range.lowerBound {
+            // Subjects are short: look back at most 60 tokens, which keeps long sentences linear.
+            let lookBack = max(range.lowerBound, index - 60)
+            while clauseStart > lookBack {
                 let previous = tokens[clauseStart - 1]
                 if Self.clauseBreaks.contains(previous.lower) {
                     // Commas in number lists ("10 kap. 1, 2, 3, 11 eller 12 §") do not end a clause.
-                    let numbersAround = previous.text == "," && clauseStart >= range.lowerBound + 2
+                    let numbersAround =
+                        previous.text == "," && clauseStart >= range.lowerBound + 2
                         && tokens[clauseStart - 2].isNumber && tokens[clauseStart].isNumber
                     if !numbersAround { break }
                 }
                 clauseStart -= 1
             }
-            // "för att nämnden ska kunna", "så att …": purpose and result clauses state no task.
-            if clauseStart > range.lowerBound + 1, tokens[clauseStart - 1].lower == "att",
-                ["för", "så"].contains(tokens[clauseStart - 2].lower)
-            {
-                continue
+            // An att-clause states a task only after a decision ("Regeringen beslutar att ISF ska redovisa"),
+            // not after a proposal, aim or purpose ("föreslås att", "målet att", "för att").
+            if clauseStart > range.lowerBound, tokens[clauseStart - 1].lower == "att" {
+                var governing = clauseStart - 2
+                while governing >= range.lowerBound, Self.adverbs.contains(tokens[governing].lower) { governing -= 1 }
+                guard governing >= range.lowerBound, Self.decisionVerbs.contains(tokens[governing].lower) else {
+                    continue
+                }
             }
             let subjectTokens = clauseStart..<index
-            let inverted =
-                subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[clauseStart].lower)
-                || (subjectTokens.count > 6 && clauseStart == range.lowerBound
-                    && Self.invertingStarts.contains(tokens[clauseStart].lower))
+            let inverted = subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[clauseStart].lower)
             var actor: String?
             if !inverted {
                 actor = subjectActor(
@@ -127,7 +148,8 @@ public struct ObligationExtractor: Sendable {
             var verbIndex = after
             // "Ändras X … skall den nya uppgiften föras in": another subject follows "ska".
             if actor != nil, after + 1 < range.upperBound,
-                ["den", "det", "de", "en", "ett", "denne", "dessa", "detta", "han", "hon"].contains(tokens[after].lower),
+                ["den", "det", "de", "en", "ett", "denne", "dessa", "detta", "han", "hon"].contains(
+                    tokens[after].lower),
                 tokens[after + 1].isWord
             {
                 actor = nil
@@ -159,7 +181,22 @@ public struct ObligationExtractor: Sendable {
                 {
                     continue
                 }
-                if Self.compositionVerbs.contains(verb) { continue }
+                if Self.compositionVerbs.contains(verb) || Self.stateVerbs.contains(verb) { continue }
+                // Rights and powers, not duties: "ska ha rätt till", "ska få besluta", "ska kunna ge tillstånd".
+                if verb == "få" || verb == "kunna" { continue }
+                if verb == "ha",
+                    tokens[(verbIndex + 1)..<min(range.upperBound, verbIndex + 4)].contains(where: {
+                        $0.lower == "rätt"
+                    })
+                {
+                    continue
+                }
+                // "ska enligt förordningen vara i drift": a state, not a task.
+                if verb == "vara", verbIndex + 1 < range.upperBound,
+                    Self.prepositions.contains(tokens[verbIndex + 1].lower)
+                {
+                    continue
+                }
                 if verb == "vara" || verb == "ha", verbIndex + 1 < range.upperBound {
                     let complement = tokens[verbIndex + 1].lower
                     if complement == "eller" || complement == "ha" || isParticiple(complement)
@@ -175,6 +212,7 @@ public struct ObligationExtractor: Sendable {
     }
 
     func isPassive(_ verb: String) -> Bool {
+        if ["ges", "tas", "fås", "ses", "nås", "dras", "sås", "fås"].contains(verb) { return true }
         let scalars = Array(verb.unicodeScalars)
         guard scalars.count >= 5, scalars.last == "s" else { return false }
         return !["dels", "finnas", "hoppas", "lyckas", "minnas", "synas", "märkas", "kännas"].contains(verb)
@@ -244,7 +282,11 @@ public struct ObligationExtractor: Sendable {
             var clean = true
             for index in rest..<subject.upperBound {
                 let text = tokens[index].text
-                if text == "(" { depth += 1 } else if text == ")" { depth -= 1 } else if depth == 0 {
+                if text == "(" {
+                    depth += 1
+                } else if text == ")" {
+                    depth -= 1
+                } else if depth == 0 {
                     if !["och", "samt", ","].contains(text), analysis.mention(startingAt: tokens[index].start) == nil,
                         !tokens[index].isCapitalised
                     {
@@ -260,7 +302,9 @@ public struct ObligationExtractor: Sendable {
         }
         // The head: the last word before "som" or a parenthesis.
         var headEnd = start
-        while headEnd < subject.upperBound, !["som", "(", "och"].contains(tokens[headEnd].lower) { headEnd += 1 }
+        // The head ends before a relative clause, a parenthesis, a conjunction or a preposition
+        // ("Revisionsberättelsen i större företag").
+        while headEnd < subject.upperBound, !Self.headEnders.contains(tokens[headEnd].lower) { headEnd += 1 }
         guard headEnd > start else { return nil }
         let head = tokens[headEnd - 1]
         let count = headEnd - start
@@ -289,7 +333,9 @@ public struct ObligationExtractor: Sendable {
         let lower = token.lower
         if let directiveActor, isInvestigator(lower) { return directiveActor }
         if Self.pronouns.contains(lower) {
-            return antecedent(analysis: analysis, before: token.start, sentence: sentence, directiveActor: directiveActor, previous: previous)
+            return antecedent(
+                analysis: analysis, before: token.start, sentence: sentence, directiveActor: directiveActor,
+                previous: previous)
         }
         if Self.anaphors.contains(lower) {
             if let found = lastAgency(analysis: analysis, before: sentence.start, ending: lower) { return found }
@@ -338,8 +384,9 @@ public struct ObligationExtractor: Sendable {
         if end > index, tokens[index].lower == "den", head.lower.hasSuffix("ige") {
             return (phrase(index..<(end + 1), analysis), end + 1)
         }
-        if end == index, let resolved = resolveSingle(
-            head, analysis: analysis, sentence: sentence, directiveActor: directiveActor, previous: previous),
+        if end == index,
+            let resolved = resolveSingle(
+                head, analysis: analysis, sentence: sentence, directiveActor: directiveActor, previous: previous),
             !Self.pronouns.contains(head.lower)
         {
             return (resolved, end + 1)
@@ -364,8 +411,15 @@ public struct ObligationExtractor: Sendable {
         word.hasPrefix("utredare") || word == "utredningen" || word.hasPrefix("kommitté")
     }
 
+    /// Compounds that end like an agency but name things ("Ramverket", "Regelverket").
+    static let thingWords: Set<String> = [
+        "ramverket", "regelverket", "nätverket", "hantverket", "kraftverket", "regelverken", "nätverken",
+        "konstverket", "bokverket", "lagrådet", "samrådet",
+    ]
+
     func isActorNoun(_ word: String) -> Bool {
-        Self.actorNouns.contains(word) || Self.actorEndings.contains { word.hasSuffix($0) && word != $0 }
+        guard !Self.thingWords.contains(word) else { return false }
+        return Self.actorNouns.contains(word) || Self.actorEndings.contains { word.hasSuffix($0) && word != $0 }
             || Self.actorEndings.contains(word)
     }
 
@@ -401,6 +455,8 @@ public struct ObligationExtractor: Sendable {
     ) -> String? {
         let tokens = analysis.tokens
         var index = sentence.tokens.lowerBound
+        // Only the words just before the pronoun can be its antecedent.
+        while index + 40 < sentence.tokens.upperBound, tokens[index + 40].start < offset { index += 1 }
         var found: String?
         while index < sentence.tokens.upperBound, tokens[index].start < offset {
             let token = tokens[index]

@@ -26,6 +26,7 @@ public struct SentenceSplitter: Sendable {
     static let closing: Set<String> = ["”", "\"", ")", "’", "»", "]"]
     static let openingStarts: Set<String> = ["*", "–", "-", "•", "\"", "”", "(", "§", "/", "«", "„", "["]
 
+    /// A splitter; it holds no state.
     public init() {}
 
     /// The sentences of `document`, in text order.
@@ -100,13 +101,23 @@ public struct SentenceSplitter: Sendable {
             next += 1
         }
         guard next < tokens.count else { return true }
-        if tokenBlocks[next] != tokenBlocks[index] { return true }
+        if tokenBlocks[next] != tokenBlocks[index] {
+            // "Utredaren ska bl.a." before a list: the abbreviation ends nothing, the block boundary decides.
+            if token.text == ".", index > 0, tokens[index - 1].end == token.start,
+                neverEnding.contains(tokens[index - 1].lower)
+            {
+                return false
+            }
+            return true
+        }
         let following = tokens[next]
         let startsNew =
             following.isCapitalised || following.isNumber || openingStarts.contains(following.text)
         if token.text != "." { return startsNew }
         if index > 0 {
             let previous = tokens[index - 1]
+            // A list number ("1. Denna lag …") opens an item, it ends nothing.
+            if previous.end == token.start, previous.isNumber, previous.text.unicodeScalars.count <= 2 { return false }
             if previous.end == token.start, previous.isWord {
                 if neverEnding.contains(previous.lower) { return false }
                 if mayEnd.contains(previous.lower) { return following.isCapitalised }
@@ -125,8 +136,13 @@ public struct SentenceSplitter: Sendable {
         guard let lastScalar = previous.text.unicodeScalars.last(where: { !Tokenizer.isSpace($0) }) else {
             return false
         }
-        if [".", "!", "?", ":"].contains(lastScalar) { return false }
-        return next.kind == .listItem || startsWithListMarker(next.text)
+        let isList = next.kind == .listItem || startsWithListMarker(next.text)
+        if lastScalar == "." {
+            let lastWord = previous.text.split(separator: " ").last.map { $0.dropLast().lowercased() } ?? ""
+            return isList && neverEnding.contains(lastWord)
+        }
+        if ["!", "?", ":"].contains(lastScalar) { return false }
+        return isList
     }
 
     static func isListBlock(_ block: Block) -> Bool {
@@ -152,7 +168,8 @@ public struct SentenceSplitter: Sendable {
                     sign += 1
                 }
                 let isSection = sign < range.upperBound && tokens[sign].text == "§"
-                let isListNumber = sign == probe + 1 && sign < range.upperBound && tokens[sign].text == "."
+                let isListNumber =
+                    sign == probe + 1 && sign < range.upperBound && tokens[sign].text == "."
                     && token.text.unicodeScalars.count <= 2
                 let isStatuteNumber = token.text.unicodeScalars.contains(":")
                 let after = isSection || isListNumber ? sign + 1 : probe + 1
@@ -182,6 +199,12 @@ public struct SentenceSplitter: Sendable {
             }
             if candidate < lastBlock, candidate < blockEnds.count {
                 firstItemEnd = min(end, blockEnds[candidate])
+                // A nested list flattened into the item ("innefattar a) resultaten …, b) …") ends it early.
+                if let itemStart = (firstToken..<range.upperBound).first(where: { tokenBlocks[$0] == candidate }),
+                    let nested = nestedListStart(tokens: tokens, from: itemStart + 1, tokenBlocks: tokenBlocks)
+                {
+                    firstItemEnd = tokens[nested - 1].end
+                }
             }
         }
         if firstItemEnd == nil {
@@ -189,6 +212,25 @@ public struct SentenceSplitter: Sendable {
         }
         return Sentence(
             start: start, end: end, firstItemEnd: firstItemEnd, tokens: firstToken..<range.upperBound, block: block)
+    }
+
+    /// The first token of a nested list marker ("a)", "1.") inside the item that starts before `from`, if any.
+    static func nestedListStart(tokens: [Token], from start: Int, tokenBlocks: [Int]) -> Int? {
+        guard start > 0, start < tokens.count else { return nil }
+        let block = tokenBlocks[start - 1]
+        var index = start
+        while index + 1 < tokens.count, tokenBlocks[index] == block {
+            let token = tokens[index]
+            let next = tokens[index + 1]
+            let spaced = tokens[index - 1].end < token.start
+            if spaced, next.start == token.end,
+                (token.text == "a" && next.text == ")") || (token.text == "1" && next.text == ".")
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The end of the first item of an inline list ("ska särskilt * analysera …, * bedöma", "om 1. x, 2. y").

@@ -78,7 +78,9 @@ enum Tokenizer {
                 let next = scalars[index + 1]
                 let joinsDigits = isDigit(previous) && isDigit(next)
                 let joinsLetters = previous.properties.isAlphabetic && next.properties.isAlphabetic
-                if current == "-" && isAlphanumeric(previous) && isAlphanumeric(next) {
+                if (current == "-" || current == "\u{AD}" || current == "\u{AC}") && isAlphanumeric(previous)
+                    && isAlphanumeric(next)
+                {
                     index += 1
                 } else if (current == ":" || current == "/") && joinsDigits {
                     index += 1
@@ -91,9 +93,14 @@ enum Tokenizer {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<index])
             let text = String(view)
+            // Soft hyphens ("redo\u{AD}visas") are invisible: match without them.
+            var lower = text.lowercased()
+            if lower.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{AC}" }) {
+                lower = String(
+                    String.UnicodeScalarView(lower.unicodeScalars.filter { $0 != "\u{AD}" && $0 != "\u{AC}" }))
+            }
             tokens.append(
-                Token(kind: startsWithDigit ? .number : .word, start: start, end: index, text: text,
-                      lower: text.lowercased()))
+                Token(kind: startsWithDigit ? .number : .word, start: start, end: index, text: text, lower: lower))
         }
         return tokens
     }

@@ -11,7 +11,10 @@ public enum ICalendar {
             // A recurring deadline is one event with an RRULE, not one per expanded occurrence.
             let baseId = entry.recurring ? String(entry.id.split(separator: "@").first ?? Substring(entry.id)) : entry.id
             guard seen.insert(baseId).inserted else { continue }
-            guard let date = CalendarDate(iso: entry.date) else { continue }
+            // A recurring deadline starts on its stated first occurrence when the text gives one.
+            guard let date = CalendarDate(iso: entry.recurring ? entry.statedDate : entry.date)
+                ?? CalendarDate(iso: entry.date)
+            else { continue }
             lines.append("BEGIN:VEVENT")
             lines.append("UID:\(baseId)@uppdrag")
             lines.append("DTSTAMP:\(stamp(entry))")

@@ -1,0 +1,111 @@
+import Documents
+import Extraction
+import Testing
+
+/// Identifier, date, ministry and page-kind rules on small inputs.
+@Suite struct MetadataTests {
+    @Test(arguments: [
+        ("ID-nummer: Dir. 2014:158", "Dir. 2014:158"), ("Dir 1987:42", "Dir. 1987:42"),
+        ("(dir. 2015:93)", "Dir. 2015:93"),
+        ("Prop. 2005/06:173", "prop. 2005/06:173"),
+        ("Sjöfartsstödets inriktning Prop. 2012/13:144", "prop. 2012/13:144"),
+        ("SOU 2013:75", "SOU 2013:75"), ("Ds 2016:46", "Ds 2016:46"), ("SFS 1999:175", "SFS 1999:175"),
+        ("DVFS 2000:5 i lydelse enligt DVFS 2006:1", "DVFS 2000:5"), ("SOSFS 2009:12", "SOSFS 2009:12"),
+        ("HSLF-FS 2016:40", "HSLF-FS 2016:40"),
+    ])
+    func identifiersAreNormalised(text: String, identifier: String) {
+        #expect(Identifiers.first(in: text)?.identifier == identifier)
+    }
+
+    @Test(arguments: ["Lag (2008:344) om hälso- och sjukvård", "Ju 2010:09", "2013-05-23", "inget här"])
+    func textWithoutIdentifier(text: String) {
+        #expect(Identifiers.first(in: text) == nil)
+    }
+
+    @Test(
+        arguments: [
+            ("2016-09-27 00:00:00", "2016-09-27"), ("den 26 juni 2009", "2009-06-26"), ("09 april 2026", "2026-04-09"),
+            ("1 mars 2022", "2022-03-01"), ("30 Februari", nil), ("13 brumaire 2020", nil),
+        ] as [(String, String?)])
+    func swedishDates(text: String, iso: String?) {
+        #expect(SwedishDate.iso(in: text) == iso)
+    }
+
+    @Test(
+        arguments: [
+            ("Fi2025/02181", "Finansdepartementet"), ("KN2026/00741", "Klimat- och näringslivsdepartementet"),
+            ("S2024/02034", "Socialdepartementet"), ("M2016/01234", "Miljö- och energidepartementet"),
+            ("M2022/00001", "Miljödepartementet"), ("XY2020/1", nil),
+        ] as [(String, String?)])
+    func ministryOfDiarienummer(number: String, ministry: String?) {
+        #expect(Ministries.fromDiarienummer(number) == ministry)
+    }
+
+    @Test(
+        arguments: [
+            ("Birgitta Eilemar (Justitiedepartementet)", "Justitiedepartementet"),
+            ("(Arbetsmarknadsdepartementet)", "Arbetsmarknadsdepartementet"),
+            ("Frågan bereds inom Justitiedepartementet (se nedan) och i en lång mening som slutar här.", nil),
+        ] as [(String, String?)])
+    func signatureLines(text: String, ministry: String?) {
+        #expect(Ministries.signature(in: text) == ministry)
+    }
+
+    @Test(
+        arguments: [
+            (
+                "Uppdrag till Statskontoret att följa upp regelverket för konsekvensutredningar"
+                    + "Diarienummer: Fi2025/02181",
+                "Uppdrag till Statskontoret att följa upp regelverket för konsekvensutredningar", nil, "Fi2025/02181"
+            ),
+            (
+                "Nationell strategi för att förebygga och bekämpa våld mot barn, Dir. 2021:29",
+                "Nationell strategi för att förebygga och bekämpa våld mot barn", "Dir. 2021:29", nil
+            ),
+            ("Tilläggsdirektiv till UtredningenDir. 2026:4", "Tilläggsdirektiv till Utredningen", "Dir. 2026:4", nil),
+            (
+                "Tilläggsdirektiv till Polisorganisationskommittén (Ju 2010:09)",
+                "Tilläggsdirektiv till Polisorganisationskommittén (Ju 2010:09)", nil, nil
+            ),
+        ] as [(String, String, String?, String?)])
+    func gluedIdentifiersAreSplitFromTitles(line: String, title: String, identifier: String?, diarienummer: String?) {
+        let split = TextMetadataInference.splitTitle(line)
+        #expect(split.title == title)
+        #expect(split.identifier == identifier)
+        #expect(split.diarienummer == diarienummer)
+    }
+
+    @Test(
+        arguments: [
+            ("dir-2012-13.txt", "Dir. 2012:13"), ("kommittedirektiv/2019/03/dir.-20196.md", "Dir. 2019:6"),
+            ("dir.-200796-.md", "Dir. 2007:96"), ("dir.201665.md", "Dir. 2016:65"), ("uppdrag-om-nagot.md", nil),
+        ] as [(String, String?)])
+    func directiveIdentifierFromPath(path: String, identifier: String?) {
+        #expect(TextMetadataInference.directiveIdentifier(fromPath: path) == identifier)
+    }
+
+    @Test(
+        arguments: [
+            ("Tilläggsdirektiv till Utredningen om X", ["Utredningstiden förlängs."], Doctype.tillaggsdirektiv),
+            ("En ny lag", ["En särskild utredare ska föreslå en ny lag."], .kommittedirektiv),
+            ("Ändring av regleringsbrev för budgetåret 2020", ["Myndigheten ska redovisa."], .regleringsbrev),
+            (
+                "Uppdrag om säkerhet", ["Regeringen uppdrar åt Statens institutionsstyrelse att förstärka arbetet."],
+                .regeringsuppdrag
+            ),
+            (
+                "Tidpunkt för slutredovisning", ["Regeringen beslutar att ISF ska redovisa senast den 25 maj 2018."],
+                .regeringsuppdrag
+            ),
+            (
+                "Uppdrag för bättre matchning", ["I uppdraget ingår åtgärder.", "– Det är viktigt, säger ministern."],
+                .artikel
+            ),
+            ("Nya satsningar", ["Regeringen har i dag gett en utredare i uppdrag att se över reglerna."], .artikel),
+            ("Hjälp att lämna", ["Insatser behövs.", "Foto: Någon"], .artikel),
+            ("Uppdrag att stödja", ["– ge förslag på fallstudier,", "– kartlägga metodfrågor."], .regeringsuppdrag),
+        ] as [(String, [String], Doctype)])
+    func pageKindFromText(title: String, paragraphs: [String], doctype: Doctype) {
+        #expect(TextMetadataInference.doctype(title: title, paragraphs: paragraphs, identifier: nil) == doctype)
+    }
+}

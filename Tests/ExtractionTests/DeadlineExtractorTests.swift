@@ -1,0 +1,289 @@
+import Testing
+
+@testable import Extraction
+
+/// Deadlines and their kinds on real sentences (source in each case), and CONVENTIONS' non-deadlines.
+@Suite struct DeadlineExtractorTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var paragraphs: [String]
+        var doctype: Doctype
+        /// "date kind" per deadline, in order.
+        var expected: [String]
+        var source: String
+        var testDescription: String { source }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            paragraphs: ["Uppdraget ska redovisas senast den 12 maj 2017."], doctype: .kommittedirektiv,
+            expected: ["2017-05-12 slutredovisning"], source: "dir-2016-15.html"),
+        Case(
+            paragraphs: ["En delredovisning ska lämnas senast den 14 oktober 2022 avseende följande deluppdrag:"],
+            doctype: .kommittedirektiv, expected: ["2022-10-14 delredovisning"], source: "dir-2022-24.txt"),
+        Case(
+            paragraphs: ["Uppdraget i övrigt ska redovisas senast den 31 oktober 2023."], doctype: .kommittedirektiv,
+            expected: ["2023-10-31 slutredovisning"], source: "dir-2022-24.txt"),
+        Case(
+            paragraphs: [
+                "Utredaren skall senast före utgången av januari 1988 redovisa sina bedömningar till regeringen."
+            ],
+            doctype: .kommittedirektiv, expected: ["1988-01-31 redovisning"], source: "dir-1987-42.html"),
+        Case(
+            paragraphs: [
+                """
+                ISF ska enligt sitt regleringsbrev för 2017 utvärdera steglös avräkning för vissa försäkrade \
+                kvinnor och män som uppbär sjukersättning. En plan för genomförande av uppdraget ska utarbetas i \
+                samråd med Socialdepartementet och redovisas till Socialdepartementet senast den 1 juni 2017.
+                """
+            ], doctype: .regeringsuppdrag, expected: ["2017-06-01 redovisning"],
+            source: "ru-2017-isf-slutredovisning.txt"),
+        Case(
+            paragraphs: [
+                """
+                Statskontoret ska senast den 15 maj 2026 lämna en muntlig delredovisning av uppdraget till \
+                Regeringskansliet (Finansdepartementet). Uppdraget ska slutredovisas senast den 15 april 2027.
+                """
+            ], doctype: .regeringsuppdrag, expected: ["2026-05-15 delredovisning", "2027-04-15 slutredovisning"],
+            source: "ru-2025-statskontoret-konsekvensutredningar.txt"),
+        Case(
+            paragraphs: [
+                """
+                När det gäller den fristående granskningen ska delen om polisens verksamhet redovisas senast den 1 \
+                juli 2013 och delen om Kriminalvårdens verksamhet redovisas senast den 16 december 2013.
+                """
+            ], doctype: .tillaggsdirektiv, expected: ["2013-07-01 delredovisning", "2013-12-16 slutredovisning"],
+            source: "dir-2012-13.txt: the last part is the final report"),
+        Case(
+            paragraphs: ["Denna förordning träder i kraft den 1 maj 1999."], doctype: .forordning,
+            expected: ["1999-05-01 ikrafttradande"], source: "sfs-1999-175.html"),
+        Case(
+            paragraphs: ["Lagändringarna föreslås träda i kraft den 1 juli 2018."], doctype: .proposition,
+            expected: ["2018-07-01 ikrafttradande"], source: "prop-2017-18-86.html"),
+        Case(
+            paragraphs: ["Ikraft: 2004-01-01"], doctype: .lag, expected: ["2004-01-01 ikrafttradande"],
+            source: "sfs-2003-1067.html"),
+        Case(
+            paragraphs: ["SFS-nummer", "2001:1273", "Ikraft", "2002-01-01"], doctype: .lag,
+            expected: ["2002-01-01 ikrafttradande"], source: "sfs-2000-1335.xhtml: register table"),
+        Case(
+            paragraphs: ["/Upphör att gälla U:2019-01-01/ Innehållet i denna lag är uppdelat enligt följande:"],
+            doctype: .lag, expected: ["2019-01-01 other"], source: "sfs-2016-1145.html"),
+        Case(
+            paragraphs: ["För länsstyrelser inträder dock skyldigheten den 1 januari 2001."], doctype: .forordning,
+            expected: ["2001-01-01 other"], source: "sfs-1999-175.html"),
+        Case(
+            paragraphs: ["Sista dag att svara på remissen är den 30 juni 2026."], doctype: .other,
+            expected: ["2026-06-30 other"], source: "remiss-sou-2026-14.html"),
+        Case(
+            paragraphs: ["Motionstid slutar", "2016-10-12 00:00:00"], doctype: .proposition,
+            expected: ["2016-10-12 other"], source: "riksdagen-H40314.xml"),
+        Case(
+            paragraphs: [
+                """
+                Nämnden ska senast den 22 februari varje år till riksdagen lämna en redogörelse för sin verksamhet \
+                under det senaste kalenderåret.
+                """,
+                "Bestämmelsen i 13 § ska tillämpas första gången för verksamhetsåret 2013.",
+            ], doctype: .lag, expected: ["2014-02-22 redovisning"], source: "sfs-2013-353.html: first report year"),
+        Case(
+            paragraphs: [
+                """
+                Regelrådet ska även senast den 31 januari varje år skriftligen redovisa till regeringen hur \
+                arbetet fortgår.
+                """
+            ],
+            doctype: .kommittedirektiv, expected: ["--01-31 redovisning"],
+            source: "g0vse kommittedirektiv/2010/09/dir.-201096.md: recurring without a first year"),
+        Case(
+            paragraphs: ["Gäller från", "2009-09-01"], doctype: .other, expected: ["2009-09-01 ikrafttradande"],
+            source: "CONVENTIONS: tables of Gäller från"),
+        Case(
+            paragraphs: [
+                """
+                Folkhälsomyndigheten och Statens jordbruksverk ska – efter samråd med övriga medverkande – till \
+                Socialdepartementet redovisa uppdraget varje år senast den 31 december.
+                """
+            ], doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
+            source: "g0vse regeringsuppdrag/2020/12/uppdrag-angaende-samverkansfunktion-….md: recurring"),
+        Case(
+            paragraphs: [
+                "Delredovisningar ska lämnas till Regeringskansliet (Socialdepartementet) "
+                    + "årligen senast den 31 december."
+            ],
+            doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
+            source: "g0vse regeringsuppdrag/2018/07/uppdrag-att-genomfora-en-pilotstudie-….md: årligen first"),
+        Case(
+            paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
+            doctype: .other, expected: ["2021-11-26 other"],
+            source: "g0vse departementsserien-och-promemorior.json: consultation answers"),
+        Case(
+            paragraphs: [
+                """
+                Arbetsförmedlingen ska lämna en muntlig lägesbeskrivning till regeringen senast den 28 april 2026 \
+                och slutredovisa uppdraget senast den 28 april 2027.
+                """
+            ], doctype: .artikel, expected: ["2026-04-28 redovisning", "2027-04-28 slutredovisning"],
+            source: "g0vse pressmeddelanden/2025/12/arbetsformedlingen-ska-oka-kannedomen-om-etableringsjobb.md"),
+        Case(
+            paragraphs: ["Tidpunkten för utredarens slutliga redovisning ändras till den 21 november 2008."],
+            doctype: .tillaggsdirektiv, expected: ["2008-11-21 slutredovisning"],
+            source: "g0vse kommittedirektiv/2008/06/dir.-200879.md"),
+        Case(
+            paragraphs: ["Utredningen om klimatfärdplan 2050 (M2014:03) avslutas den 31 december 2014."],
+            doctype: .tillaggsdirektiv, expected: ["2014-12-31 slutredovisning"],
+            source: "g0vse kommittedirektiv/2015/01/dir.-2014166.md"),
+        // Never deadlines: decision dates, page stamps, past events.
+        Case(
+            paragraphs: ["Senast uppdaterad 2016-03-01"], doctype: .kommittedirektiv, expected: [],
+            source: "CONVENTIONS: page stamp"),
+        Case(
+            paragraphs: ["Utredaren ska redovisa uppdraget den 1 mars."], doctype: .kommittedirektiv, expected: [],
+            source: "a date without a year and nothing to take it from"),
+        Case(
+            paragraphs: ["Beslut vid regeringssammanträde den 24 mars 2016."], doctype: .kommittedirektiv,
+            expected: [], source: "CONVENTIONS: decision date"),
+        Case(
+            paragraphs: ["Publicerad 29 februari 2016 · Uppdaterad 29 februari 2016"], doctype: .kommittedirektiv,
+            expected: [], source: "dir-2016-15.html: page stamp"),
+        Case(
+            paragraphs: [
+                """
+                Regeringen beslutade den 8 juli 2010 kommittédirektiv om ett antal frågor om polisens organisation \
+                (Dir. 2010:75).
+                """
+            ], doctype: .tillaggsdirektiv, expected: [], source: "dir-2012-13.txt: past decision"),
+        Case(
+            paragraphs: ["Lagen trädde i kraft den 1 december 2001."], doctype: .proposition, expected: [],
+            source: "prop-2012-13-144.html: past entry into force"),
+        Case(
+            paragraphs: [
+                "Varje år avsätter staten miljardbelopp i form av statsbidrag till skolväsendet."
+            ], doctype: .artikel, expected: [], source: "art-2024-tre-skolmyndigheter.txt"),
+        Case(
+            paragraphs: [
+                """
+                Rådets direktiv 2006/112/EG av den 28 november 2006 om ett gemensamt system för mervärdesskatt ska \
+                redovisas.
+                """
+            ], doctype: .lag, expected: [], source: "sfs-1994-200.html: the date of an act"),
+    ]
+
+    @Test(arguments: cases)
+    func deadlinesAndKinds(_ testCase: Case) {
+        let analysis = TestDocuments.analysis(testCase.paragraphs, doctype: testCase.doctype)
+        let found = DeadlineExtractor().deadlines(in: analysis).map { $0.date + " " + $0.kind.rawValue }
+        #expect(found == testCase.expected)
+    }
+
+    @Test func extendedDirectiveSupersedesTheOldDate() throws {
+        // dir-2016-26.txt
+        let analysis = TestDocuments.analysis(
+            [
+                "Enligt de ursprungliga direktiven skulle utredningens uppdrag slutföras senast den 31 maj 2016.",
+                """
+                Utredningstiden förlängs. Uppdraget enligt tilläggsdirektivet ska redovisas senast den 31 december \
+                2016.
+                """,
+            ], doctype: .tillaggsdirektiv)
+        let deadlines = DeadlineExtractor().deadlines(in: analysis)
+        let old = try #require(deadlines.first { $0.date == "2016-05-31" })
+        let new = try #require(deadlines.first { $0.date == "2016-12-31" })
+        #expect(old.superseded == true)
+        #expect(new.replaces == "2016-05-31")
+        #expect(new.superseded == nil)
+        #expect(new.actor == "utredaren")
+    }
+
+    @Test func extensionFromOneDateToAnother() throws {
+        // g0vse kommittedirektiv/2010/03/dir.-201027.md
+        let analysis = TestDocuments.analysis(
+            [
+                """
+                Regeringen utvidgar nu utredarens uppdrag och förlänger dessutom utredningstiden från den 30 juni 2010 \
+                till den 15 januari 2011.
+                """
+            ], doctype: .tillaggsdirektiv)
+        let deadlines = DeadlineExtractor().deadlines(in: analysis)
+        #expect(deadlines.map(\.date) == ["2010-06-30", "2011-01-15"])
+        #expect(deadlines.map(\.kind) == [.slutredovisning, .slutredovisning])
+        #expect(deadlines.first?.superseded == true)
+        #expect(deadlines.last?.replaces == "2010-06-30")
+    }
+
+    @Test func directiveActorFollowsTheDirectivesOwnWording() throws {
+        // dir-2012-13.txt speaks of "Kommittén".
+        let analysis = TestDocuments.analysis(
+            [
+                "Kommittén ska också analysera konsekvenserna av en eventuell ombildning av Säkerhetspolisen.",
+                "En delredovisning ska fortfarande göras den 31 mars 2012.",
+            ], doctype: .tillaggsdirektiv)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.actor == "kommittén")
+    }
+
+    @Test func quoteAndSpanCarryTheDate() throws {
+        // art-2022-arbetsformedlingen-kompetensforsorjning.txt
+        let text =
+            """
+            Uppdraget ges till Arbetsförmedlingen genom myndighetens regleringsbrev för 2023 och ska redovisas \
+            till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023.
+            """
+        let analysis = TestDocuments.analysis([text], doctype: .artikel)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.quote.hasPrefix("ska redovisas till Regeringskansliet"))
+        #expect(deadline.actor == "Arbetsförmedlingen")
+        let span = try #require(deadline.span)
+        #expect(analysis.string(span.offset..<(span.offset + span.length)) == deadline.quote)
+    }
+}
+
+extension DeadlineExtractorTests {
+    @Test func proposedEntryIntoForceNamesTheProposal() throws {
+        // prop-2017-18-86.html
+        let document = ParsedDocument(
+            file: "prop.html", format: .html, encoding: "utf-8",
+            metadata: DocumentMetadata(doctype: .proposition, identifier: "prop. 2017/18:86"),
+            blocks: [Block(kind: .paragraph, text: "Lagändringarna föreslås träda i kraft den 1 juli 2018.")])
+        let deadline = try #require(DeadlineExtractor().deadlines(in: document).first)
+        #expect(deadline.actor == "lagändringarna i prop. 2017/18:86")
+    }
+}
+
+extension DeadlineExtractorTests {
+    @Test(arguments: [
+        // (paragraphs, gold quote), each from corpus-dev's gold records.
+        (
+            [
+                "Denna författning träder i kraft den 1 september 2009, då Rättsmedicinalverkets föreskrifter upphör att gälla."
+            ],
+            "Denna författning träder i kraft den 1 september 2009"
+        ),  // sosfs-2009-12.html
+        (
+            ["En delredovisning ska lämnas senast den 14 oktober 2022 avseende följande deluppdrag:"],
+            "En delredovisning ska lämnas senast den 14 oktober 2022"
+        ),  // dir-2022-24.txt
+        (["Ikraft: 1995-07-01 överg.best."], "Ikraft: 1995-07-01"),  // sfs-1994-1809.html
+        (
+            ["1 § /Upphör att gälla U:2019-01-01/ Innehållet i denna lag är uppdelat enligt följande:"],
+            "/Upphör att gälla U:2019-01-01/"
+        ),  // sfs-2016-1145.html
+        (["Motionstid slutar", "2016-10-12 00:00:00"], "Motionstid slutar\n2016-10-12 00:00:00"),  // riksdagen-H40314.xml
+        (
+            ["Alla uppdragen ska redovisas senast den 1 oktober 2024."],
+            "Alla uppdragen ska redovisas senast den 1 oktober 2024."
+        ),  // art-2024-tre-skolmyndigheter.txt
+        (
+            [
+                """
+                Uppdraget ges till Arbetsförmedlingen genom myndighetens regleringsbrev för 2023 och ska redovisas \
+                till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023.
+                """
+            ], "ska redovisas till Regeringskansliet (Arbetsmarknadsdepartementet) senast den 13 oktober 2023"
+        ),  // art-2022-arbetsformedlingen-kompetensforsorjning.txt
+    ])
+    func quoteIsTheShortestFragmentCarryingTheDate(_ paragraphs: [String], _ quote: String) throws {
+        let analysis = TestDocuments.analysis(paragraphs, doctype: .artikel)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.quote == quote)
+    }
+}

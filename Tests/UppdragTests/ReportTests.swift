@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import Uppdrag
+
+let movedDeadlineFixtures = repositoryRoot.appendingPathComponent("Tests/UppdragTests/Fixtures/moved-deadline").path
+
+@Suite struct ReportTests {
+    /// Ingests the base directive and its tilläggsdirektiv in the given order, one ingest each.
+    func catalog(ingesting names: [String]) async throws -> (Catalog, TemporaryFolder) {
+        let index = try TemporaryFolder()
+        for name in names {
+            let (summary, observer) = try await ingest([movedDeadlineFixtures + "/" + name], into: index.path)
+            #expect(summary.added == 1, "\(observer.diagnostics)")
+        }
+        return (try Catalog(indexPath: index.path), index)
+    }
+
+    @Test(arguments: [["dir-2015-99.txt", "dir-2016-40.txt"], ["dir-2016-40.txt", "dir-2015-99.txt"]])
+    func tillaggsdirektivMovesTheDeadlineWhateverTheIngestOrder(order: [String]) async throws {
+        let (catalog, index) = try await catalog(ingesting: order)
+        _ = index
+        let effective = try catalog.deadlines(DeadlineQuery(today: "2016-06-01"))
+        #expect(effective.map(\.date) == ["2016-11-30"])
+        #expect(effective.first?.movedFrom == "2016-05-31")
+        #expect(effective.first?.identifier == "Dir. 2016:40")
+
+        let all = try catalog.deadlines(DeadlineQuery(includeSuperseded: true, today: "2016-06-01"))
+        let superseded = all.filter(\.superseded)
+        #expect(superseded.map(\.date) == ["2016-05-31", "2016-05-31"])
+        // The base directive's own date is marked as moved by the tilläggsdirektiv.
+        #expect(superseded.contains { $0.identifier == "Dir. 2015:99" && $0.supersededBy == "Dir. 2016:40" })
+    }
+
+    @Test func statusesCountDaysFromToday() async throws {
+        let (catalog, index) = try await catalog(ingesting: ["dir-2015-99.txt"])
+        _ = index
+        let before = try catalog.deadlines(DeadlineQuery(today: "2016-05-30"))
+        #expect(before.map(\.status) == [.upcoming])
+        #expect(before.first?.daysLeft == 1)
+        let on = try catalog.deadlines(DeadlineQuery(today: "2016-05-31"))
+        #expect(on.map(\.status) == [.today])
+        let after = try catalog.deadlines(DeadlineQuery(onlyOverdue: true, today: "2017-05-31"))
+        #expect(after.first?.daysLeft == -365)
+        #expect(try catalog.deadlines(DeadlineQuery(onlyUpcoming: true, today: "2017-05-31")).isEmpty)
+    }
+
+    @Test func recurringDeadlinesExpandWithinTheWindow() async throws {
+        let index = try TemporaryFolder()
+        _ = try await ingest([corpusPath + "/sfs-2013-353.html"], into: index.path)
+        let catalog = try Catalog(indexPath: index.path)
+        let entries = try catalog.deadlines(DeadlineQuery(from: "2020", to: "2022", today: "2021-01-01"))
+        let yearly = entries.filter(\.recurring)
+        #expect(yearly.map(\.date) == ["2020-02-22", "2021-02-22", "2022-02-22"])
+        #expect(Set(yearly.map(\.id)).count == 3, "each occurrence has its own id")
+        let calendar = ICalendar.render(entries)
+        #expect(calendar.components(separatedBy: "RRULE:FREQ=YEARLY").count == 2, "one event with a rule, not three")
+    }
+
+    @Test func unknownAgencyIsAnErrorWithSuggestions() async throws {
+        let (catalog, index) = try await catalog(ingesting: ["dir-2015-99.txt"])
+        _ = index
+        #expect {
+            _ = try catalog.deadlines(DeadlineQuery(agency: "Kriminalvårdn", today: "2016-01-01"))
+        } throws: { error in
+            "\(error)".contains("did you mean \"Kriminalvården\"")
+        }
+    }
+}
