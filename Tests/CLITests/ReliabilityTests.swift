@@ -150,10 +150,14 @@ import Glibc
         try folder.write("in/tag.xml", "<?xml version=\"1.0\"?><d><p>text</p><open>")
         try folder.write("in/name\nwith-newline.txt", "Skolverket ska redovisa.\n")
         try folder.write("in/notes.pdf", "%PDF-1.4")
+        // Failing files whose names hold a line break and a C1 control (CSI, U+009B, which terminals obey).
+        try folder.write("in/empty\nname.html", "")
+        try folder.write("in/csi-\u{9B}31m.html", "")
         let result = try run(["ingest", "--index", folder.file("index"), folder.file("in")])
         #expect(result.status == 65)
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) })
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.filter { $0.hasPrefix("error: ") }.count == 2)
+        #expect(lines.filter { $0.hasPrefix("error: ") }.count == 4)
         for line in lines {
             #expect(
                 line.hasPrefix("error: ") || line.hasPrefix("warning: ") || line.contains(" added, "),
