@@ -59,3 +59,15 @@ let package = Package(
     ],
     cxxLanguageStandard: .cxx17
 )
+
+// libFuzzer harnesses, only when Scripts/fuzz.sh asks for them, so ordinary builds and CI never see them.
+if Context.environment["UPPDRAG_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(
+            name: "FuzzDocuments", dependencies: ["Documents", "Extraction", "Uppdrag"], path: "Scripts/Fuzz/Documents",
+            swiftSettings: strictSwift),
+        .executableTarget(
+            name: "FuzzQueries", dependencies: ["Uppdrag", "Extraction"], path: "Scripts/Fuzz/Queries",
+            swiftSettings: strictSwift),
+    ]
+}

@@ -26,10 +26,12 @@ public struct SourceFile: Sendable, Hashable {
 
     static func printable(_ bytes: [UInt8]) -> String {
         let decoded = String(decoding: bytes, as: UTF8.self)
-        guard decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return decoded }
+        // C0, DEL and C1 (U+0080–U+009F: a UTF-8 terminal obeys U+009B as CSI) are shown as escapes.
+        let isControl = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        guard decoded.unicodeScalars.contains(where: isControl) else { return decoded }
         var result = ""
         for scalar in decoded.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F {
+            if isControl(scalar) {
                 result += "\\x" + String(scalar.value, radix: 16, uppercase: false).leftPadded(to: 2)
             } else {
                 result.unicodeScalars.append(scalar)

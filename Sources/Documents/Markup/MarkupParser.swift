@@ -212,6 +212,9 @@ private func collectError(_ context: UnsafeMutableRawPointer?, _ error: xmlError
         return
     }
     var message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
+    // Some messages quote the document on a second line ("Comment not terminated \n<!--…"): keep one line.
+    message = message.split(whereSeparator: \.isNewline).map { $0.trimmingPrefix(while: \.isWhitespace) }
+        .joined(separator: " ")
     while message.last?.isWhitespace == true { message.removeLast() }
     collector.messages.append("line \(error.pointee.line): \(message)")
 }
