@@ -47,7 +47,7 @@ BIN="$(swift build -c release --show-bin-path)/uppdrag"
 # The uppdrag index is rebuilt on every run, since ranking and indexing are what change between runs.
 rm -rf "$RUN/uppdrag-index"
 log "uppdrag ingest of $RUN/sample"
-"$BIN" ingest --index "$RUN/uppdrag-index" --quiet-skips "$RUN/sample" >"$RUN/ingest.log" 2>&1 \
+"$BIN" ingest --index "$RUN/uppdrag-index" --quiet "$RUN/sample" >"$RUN/ingest.log" 2>&1 \
     || fatal "uppdrag ingest failed, see $RUN/ingest.log"
 if [ ! -d "$RUN/omega.db" ]; then
     log "omindex of $RUN/sample"
