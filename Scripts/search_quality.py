@@ -38,7 +38,7 @@ VARIANTS = ["en", "et", "ar", "er", "or", "arna", "erna", "orna", "ens", "ets", 
 
 # Particles and prepositions that start verbs and abstract nouns ("tillgången", "efterlevnad"): not compound parts.
 PARTICLES = {"till", "efter", "över", "under", "genom", "fram", "bort", "emot", "igen", "inne", "ange", "utom",
-             "bakom", "omkring", "mellan", "före", "utan", "ovan", "nedan", "sedan", "samman", "tillbaka", "förut", "miss"}
+             "bakom", "omkring", "mellan", "före", "utan", "ovan", "nedan", "sedan", "samman", "tillbaka", "förut", "miss", "åter"}
 # Derivational endings that the word list also holds as words ("myndigheter" is not "myndig" + "heter").
 SUFFIX_WORDS = {"heter", "heten", "hetens", "skapet", "skapen", "ningen", "ningar"}
 
@@ -128,7 +128,8 @@ def inflected_variants(word, lexicon, page_words):
 
 
 def compound_split(word, lexicon, vocabulary):
-    """(modifier, head) of a compound by the word list, with the linking -s- allowed; the longest head wins."""
+    """(modifier, head) of a compound by the word list, with the linking -s- allowed; the longest head wins
+    ("bostadsmarknad" = "bostads" + "marknad"): the head is what a searcher types for the compound's kind of thing."""
     if len(word) < 9:
         return None
     for index in range(4, len(word) - 4):
@@ -139,6 +140,9 @@ def compound_split(word, lexicon, vocabulary):
         # Modifiers of four letters or more: shorter ones are mostly prefixes ("för", "sär", "min"), not words.
         base = modifier[:-1] if modifier.endswith("s") and modifier[:-1] in lexicon else modifier
         if len(base) >= 4 and base in lexicon and base in vocabulary and base not in PARTICLES:
+            # A linking -s- belongs to the modifier when the rest is a word too ("utlännings" + "lagen").
+            if head.startswith("s") and len(head) >= 6 and head[1:] in lexicon:
+                return modifier + "s", head[1:]
             return modifier, head
     return None
 
@@ -172,6 +176,8 @@ def cmd_queries(args):
     rows = []
     for number, page in enumerate(targets):
         title, body, page_words = info[page]
+        # One generator per target and class, so a change to one class leaves the other classes' queries as they are.
+        rng = random.Random(f"{args.seed}:{page}:title")
         title_words = list(dict.fromkeys(content_words(title)))
         title_set = set(title_words)
 
@@ -182,6 +188,7 @@ def cmd_queries(args):
 
         # Body: 2-3 of the six body-only words with the highest tf-idf that occur on at least one other page and on
         # at most 2 % of the pages (a known-item searcher remembers distinctive words, not "bestämmelser").
+        rng = random.Random(f"{args.seed}:{page}:body")
         tf = collections.Counter(w for w in content_words(body, 5) if w not in title_set)
         candidates = [w for w in tf if 2 <= df[w] <= max(2, n // 50)]
         ranked = sorted(candidates, key=lambda w: (-tf[w] * idf(w), w))[:6]
@@ -196,6 +203,7 @@ def cmd_queries(args):
             rows.append((page, "body", "body", body_query, ""))
 
         # Inflected: the title (even targets) or body (odd) query with every word that has another form replaced.
+        rng = random.Random(f"{args.seed}:{page}:inflected")
         for source, query in ([("title", title_query), ("body", body_query)] if number % 2 == 0
                               else [("body", body_query), ("title", title_query)]):
             if len(query) < 2:
@@ -215,6 +223,7 @@ def cmd_queries(args):
 
         # Compound: the head of a compound in the title (else the body) that the page never uses on its own,
         # plus the rarest other title word.
+        rng = random.Random(f"{args.seed}:{page}:compound")
         for source, pool in (("title", title_words), ("body", sorted(set(content_words(body, 8)) - title_set))):
             splits = []
             for word in pool:
@@ -274,10 +283,12 @@ def normalise(path, root):
 
 
 def cmd_evaluate(args):
+    wanted = set(args.systems.split(","))
     with open(args.queries, encoding="utf-8") as handle:
         header = handle.readline().rstrip("\n").split("\t")
         queries = [dict(zip(header, line.rstrip("\n").split("\t"))) for line in handle if line.strip()]
-    systems = [("uppdrag", "and"), ("uppdrag", "or"), ("omindex", "and"), ("omindex", "or")]
+    systems = [(s, o) for s, o in [("uppdrag", "and"), ("uppdrag", "or"), ("omindex", "and"), ("omindex", "or")]
+               if f"{s}-{o}" in wanted]
     results = []
     for query in queries:
         for system, operator in systems:
@@ -340,6 +351,8 @@ def main():
     evaluate.add_argument("--omega", required=True)
     evaluate.add_argument("--sample-root", default="", help="prefix uppdrag stores before the sample's paths")
     evaluate.add_argument("--out", required=True)
+    evaluate.add_argument("--systems", default="uppdrag-and,uppdrag-or,omindex-and,omindex-or",
+                          help="comma-separated system-operator pairs to run")
     args = parser.parse_args()
     {"sample": cmd_sample, "queries": cmd_queries, "evaluate": cmd_evaluate}[args.command](args)
 
