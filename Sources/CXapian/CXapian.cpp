@@ -363,6 +363,19 @@ unsigned cxapian_writer_replace(cxapian_writer *writer, const char *unique_term,
     }
 }
 
+unsigned cxapian_writer_add(cxapian_writer *writer, const char *unique_term, size_t length,
+                            cxapian_document *document, cxapian_error *error) {
+    clear(error);
+    try {
+        check_term(length);
+        document->doc.add_boolean_term(std::string(unique_term, length));
+        return writer->db.add_document(document->doc);
+    } catch (...) {
+        classify(error);
+        return 0;
+    }
+}
+
 int cxapian_writer_delete_term(cxapian_writer *writer, const char *term, size_t length, cxapian_error *error) {
     clear(error);
     try {

@@ -102,6 +102,15 @@ public final class IndexWriter {
         }
     }
 
+    /// WritableDatabase::add_document for a document whose unique term is known not to be in the index yet.
+    @discardableResult
+    public func add(_ document: IndexDocument, uniqueTerm: String) throws(SearchIndexError) -> UInt32 {
+        let term = IndexDocument.boundedTerm(uniqueTerm)
+        return try checked(path: path) { status in
+            withCBytes(term) { cxapian_writer_add(handle, $0, $1, document.handle, status) }
+        }
+    }
+
     /// WritableDatabase::delete_document(term): removes every document indexed by `term`.
     public func deleteDocuments(withTerm term: String) throws(SearchIndexError) {
         let term = IndexDocument.boundedTerm(term)

@@ -141,7 +141,8 @@ public struct IndexStats: Codable, Sendable {
 public final class Catalog {
     let reader: IndexReader
     public let path: String
-    let register = AgencyRegister.shared
+    /// Built on first use: commands that name no agency do not pay for the register.
+    var register: AgencyRegister { AgencyRegister.shared }
     let references = ReferenceExtractor()
 
     /// Shards that could not be reached when the index was opened with `allowPartial`.

@@ -193,7 +193,8 @@ public struct Ingester: Sendable {
                 let key = Self.key(id)
                 let previous = known[key]
                 if previous != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
-                for entry in prepared.documents { try writer.replace(entry.document, uniqueTerm: entry.uniqueTerm) }
+                // A file's old entries are gone (or never were), so every document is new: add, no term lookup.
+                for entry in prepared.documents { try writer.add(entry.document, uniqueTerm: entry.uniqueTerm) }
                 try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
                 if let previous, !previous.failed { summary.replaced += 1 } else { summary.added += 1 }
                 known[key] = KnownFile(state)

@@ -103,6 +103,10 @@ int cxapian_writer_close(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnul
  *  returns the docid, 0 on error. */
 unsigned cxapian_writer_replace(cxapian_writer *_Nonnull writer, const char *_Nonnull unique_term, size_t length,
                                 cxapian_document *_Nonnull document, cxapian_error *_Nonnull error);
+/** Adds `unique_term` to the document, then WritableDatabase::add_document: for documents known to be new
+ *  (no lookup of the term); returns the docid, 0 on error. */
+unsigned cxapian_writer_add(cxapian_writer *_Nonnull writer, const char *_Nonnull unique_term, size_t length,
+                            cxapian_document *_Nonnull document, cxapian_error *_Nonnull error);
 /** WritableDatabase::delete_document(term): every document indexed by `term`. */
 int cxapian_writer_delete_term(cxapian_writer *_Nonnull writer, const char *_Nonnull term, size_t length,
                                cxapian_error *_Nonnull error);
