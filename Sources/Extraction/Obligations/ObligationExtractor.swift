@@ -124,7 +124,12 @@ public struct ObligationExtractor: Sendable {
                     let numbersAround =
                         previous.text == "," && clauseStart >= range.lowerBound + 2
                         && tokens[clauseStart - 2].isNumber && tokens[clauseStart].isNumber
-                    if !numbersAround { break }
+                    // Nor do commas in a list of agencies ("Naturvårdsverket, SLU och Formas ska").
+                    let agenciesAround =
+                        previous.text == "," && clauseStart >= range.lowerBound + 2 && clauseStart < index
+                        && analysis.mention(startingAt: tokens[clauseStart].start) != nil
+                        && mentionEnds(at: tokens[clauseStart - 2].end, analysis: analysis)
+                    if !numbersAround && !agenciesAround { break }
                 }
                 clauseStart -= 1
             }
@@ -294,7 +299,7 @@ public struct ObligationExtractor: Sendable {
                     }
                 }
             }
-            if clean { return mention.canonical }
+            if clean { return coordinated(from: start, to: subject.upperBound, analysis: analysis)?.actor }
         }
         // "Den som har tagit emot statsbidrag".
         if tokens[start].lower == "den", start + 1 < subject.upperBound, tokens[start + 1].lower == "som" {
@@ -356,11 +361,7 @@ public struct ObligationExtractor: Sendable {
         let tokens = analysis.tokens
         guard index < range.upperBound else { return nil }
         let token = tokens[index]
-        if let mention = analysis.mention(startingAt: token.start) {
-            var next = index
-            while next < range.upperBound, tokens[next].end <= mention.span.offset + mention.span.length { next += 1 }
-            return (mention.canonical, next)
-        }
+        if let found = coordinated(from: index, to: range.upperBound, analysis: analysis) { return found }
         if allowPronoun, Self.pronouns.contains(token.lower), index + 1 < range.upperBound,
             tokens[index + 1].isWord, !startsNounPhrase(at: index + 1, tokens: tokens, end: range.upperBound)
         {
@@ -396,6 +397,41 @@ public struct ObligationExtractor: Sendable {
             return (phrase(index..<(end + 1), analysis), end + 1)
         }
         return nil
+    }
+
+    /// True when an agency mention ends exactly at scalar offset `end`.
+    func mentionEnds(at end: Int, analysis: TextAnalysis) -> Bool {
+        let index = analysis.firstMentionIndex(atOrAfter: end)
+        // Mentions do not overlap much; the few before `end` are enough.
+        for mention in analysis.mentions[max(0, index - 3)..<index] where mention.span.offset + mention.span.length == end {
+            return true
+        }
+        return false
+    }
+
+    /// Agencies named together from the mention at `start` ("Jordbruksverket och SVA", "Kriminalvården,
+    /// Åklagarmyndigheten och Statens institutionsstyrelse") as one actor in canonical names, and the index of
+    /// the token after the last; a parenthesised short form after a name is skipped.
+    func coordinated(from start: Int, to end: Int, analysis: TextAnalysis) -> (actor: String, next: Int)? {
+        let tokens = analysis.tokens
+        guard start < end, let first = analysis.mention(startingAt: tokens[start].start) else { return nil }
+        var names = [first.canonical]
+        var mentionEnd = first.span.offset + first.span.length
+        var next = start
+        while true {
+            while next < end, tokens[next].end <= mentionEnd { next += 1 }
+            // "Statens veterinärmedicinska anstalt (SVA)".
+            if next + 2 < end, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+            guard next + 1 < end, [",", "och", "samt"].contains(tokens[next].lower),
+                let following = analysis.mention(startingAt: tokens[next + 1].start)
+            else { break }
+            if !names.contains(following.canonical) { names.append(following.canonical) }
+            mentionEnd = following.span.offset + following.span.length
+            next += 1
+        }
+        guard let last = names.last else { return nil }
+        let actor = names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " och " + last
+        return (actor, next)
     }
 
     /// True for "nya uppgiften", "beskattningsbara personen": an adjective before a definite noun.
