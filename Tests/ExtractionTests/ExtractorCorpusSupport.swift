@@ -81,6 +81,8 @@ enum TestAgencies {
         ("Inspektionen för socialförsäkringen", "Inspektionen för socialförsäkringen"),
         ("ISF", "Inspektionen för socialförsäkringen"), ("Åklagarmyndigheten", "Åklagarmyndigheten"),
         ("Statskontoret", "Statskontoret"), ("Folkhälsomyndigheten", "Folkhälsomyndigheten"),
+        ("Läkemedelsverket", "Läkemedelsverket"), ("länsstyrelserna", "Länsstyrelserna"),
+        ("Jordbruksverket", "Statens jordbruksverk"), ("SVA", "Statens veterinärmedicinska anstalt"),
         ("Totalförsvarets rekryteringsmyndighet", "Totalförsvarets rekryteringsmyndighet"),
         ("Partibidragsnämnden", "Partibidragsnämnden"), ("Riksdagsförvaltningen", "Riksdagsförvaltningen"),
         ("Domstolsverket", "Domstolsverket"), ("Skatteverket", "Skatteverket"),

@@ -15,6 +15,18 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            paragraphs: [
+                """
+                Läkemedelsverket, Folkhälsomyndigheten och länsstyrelserna ska senast den 1 mars 2024 lämna en \
+                gemensam redovisning av uppdraget till Regeringskansliet.
+                """
+            ], doctype: .artikel, actor: "Läkemedelsverket, Folkhälsomyndigheten och Länsstyrelserna",
+            source: "validation pressmeddelanden-regeringen-ger-myndigheter-…: agencies named together"),
+        Case(
+            paragraphs: ["Jordbruksverket och SVA ska löpande stämma av arbetet med Regeringskansliet."],
+            doctype: .regeringsuppdrag, actor: "Statens jordbruksverk och Statens veterinärmedicinska anstalt",
+            source: "validation regeringsuppdrag-uppdrag-till-statens-jordbruksverk-…: short forms normalised"),
+        Case(
             paragraphs: ["Kriminalvården ska leda och administrera uppdraget."], doctype: .regeringsuppdrag,
             actor: "Kriminalvården", source: "ru-2017-kriminalvarden-barn-frihetsberovas.txt"),
         Case(
@@ -169,6 +181,23 @@ import Testing
         let analysis = TestDocuments.analysis(testCase.paragraphs, doctype: testCase.doctype)
         let found = ObligationExtractor().obligations(in: analysis)
         #expect(found.map(\.actor) == (testCase.actor.map { [$0] } ?? []))
+    }
+
+    @Test func passiveReportDateInAnAssignmentFallsToItsRecipients() throws {
+        // ru-2017-kriminalvarden-barn-frihetsberovas.txt
+        let analysis = TestDocuments.analysis(
+            [
+                """
+                Regeringen ger Kriminalvården i uppdrag att, tillsammans med Åklagarmyndigheten och Statens \
+                institutionsstyrelse, analysera hur situationen för barn som frihetsberövas kan förbättras.
+                """,
+                """
+                En gemensam redovisning av uppdraget ska lämnas till Regeringskansliet (Justitiedepartementet) \
+                senast den 31 augusti 2018. Kriminalvården ska leda och administrera uppdraget.
+                """,
+            ], doctype: .regeringsuppdrag)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.actor == "Kriminalvården, Åklagarmyndigheten och Statens institutionsstyrelse")
     }
 
     @Test func anaphorIsResolvedToThePreviousAgency() throws {

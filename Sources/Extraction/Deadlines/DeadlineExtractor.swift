@@ -55,6 +55,9 @@ public struct DeadlineExtractor: Sendable {
         let documentFirstYear = SwedishDateParser.firstYear(in: tokens, range: 0..<tokens.count)
         let extended = tokens.contains { $0.lower.hasPrefix("förläng") }
         let primaryActor = Self.primaryAgency(analysis.mentions)
+        // A passive report date in an assignment ("En gemensam redovisning ska lämnas till Regeringskansliet")
+        // falls to the agencies given the assignment.
+        let fallbackActor = (doctype == .regeringsuppdrag ? Self.recipients(analysis) : nil) ?? primaryActor
         var candidates: [Candidate] = []
 
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
@@ -188,7 +191,7 @@ public struct DeadlineExtractor: Sendable {
                 } else if let mention = Self.subjectMention(analysis: analysis, sentence: sentence, before: date) {
                     actor = mention.canonical
                 } else {
-                    actor = primaryActor
+                    actor = fallbackActor
                 }
                 let statute =
                     kind == .ikrafttradande || kind == .other
@@ -360,6 +363,43 @@ public struct DeadlineExtractor: Sendable {
             }
             let previous = tokenIndex > sentence.tokens.lowerBound ? analysis.tokens[tokenIndex - 1].lower : ""
             if !prepositions.contains(previous) { return mention }
+        }
+        return nil
+    }
+
+    /// The agencies the government's decision names ("Regeringen ger Kriminalvården i uppdrag att, tillsammans
+    /// med Åklagarmyndigheten och Statens institutionsstyrelse, …"), joined as one actor.
+    static func recipients(_ analysis: TextAnalysis) -> String? {
+        let tokens = analysis.tokens
+        let obligations = ObligationExtractor()
+        for sentence in analysis.sentences.prefix(12) {
+            let range = sentence.tokens
+            guard range.count >= 3, tokens[range.lowerBound].lower == "regeringen" else { continue }
+            var index = range.lowerBound + 1
+            if tokens[index].lower == "ger" {
+                index += 1
+            } else if tokens[index].lower == "uppdrar", tokens[index + 1].lower == "åt" {
+                index += 2
+            } else {
+                continue
+            }
+            guard
+                var (names, next) = obligations.coordinatedNames(
+                    from: index, to: range.upperBound, analysis: analysis)
+            else { continue }
+            // "i uppdrag att, tillsammans med X och Y, …".
+            var look = next
+            while look + 2 < min(range.upperBound, next + 8) {
+                if tokens[look].lower == "tillsammans", tokens[look + 1].lower == "med",
+                    let (more, _) = obligations.coordinatedNames(
+                        from: look + 2, to: range.upperBound, analysis: analysis)
+                {
+                    names += more.filter { !names.contains($0) }
+                    break
+                }
+                look += 1
+            }
+            return ObligationExtractor.joinedActor(names)
         }
         return nil
     }

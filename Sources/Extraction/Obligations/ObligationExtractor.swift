@@ -413,6 +413,18 @@ public struct ObligationExtractor: Sendable {
     /// Åklagarmyndigheten och Statens institutionsstyrelse") as one actor in canonical names, and the index of
     /// the token after the last; a parenthesised short form after a name is skipped.
     func coordinated(from start: Int, to end: Int, analysis: TextAnalysis) -> (actor: String, next: Int)? {
+        guard let (names, next) = coordinatedNames(from: start, to: end, analysis: analysis) else { return nil }
+        return (Self.joinedActor(names), next)
+    }
+
+    /// "A", "A och B", "A, B och C".
+    static func joinedActor(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " och " + last
+    }
+
+    /// The canonical names of the agencies named together from the mention at `start`, and the next token.
+    func coordinatedNames(from start: Int, to end: Int, analysis: TextAnalysis) -> (names: [String], next: Int)? {
         let tokens = analysis.tokens
         guard start < end, let first = analysis.mention(startingAt: tokens[start].start) else { return nil }
         var names = [first.canonical]
@@ -429,9 +441,7 @@ public struct ObligationExtractor: Sendable {
             mentionEnd = following.span.offset + following.span.length
             next += 1
         }
-        guard let last = names.last else { return nil }
-        let actor = names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " och " + last
-        return (actor, next)
+        return (names, next)
     }
 
     /// True for "nya uppgiften", "beskattningsbara personen": an adjective before a definite noun.
