@@ -30,8 +30,9 @@ public struct DeadlineExtractor: Sendable {
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
         "lägesredovisning", "årsredovisning", "lägesbeskrivning", "lägesbeskrivningar", "lägesrapporter",
-        "budgetunderlag", "verksamhetsplan",
+        "budgetunderlag", "verksamhetsplan", "ekonomisk", "ekonomiska",
     ]
+    static let moneyPrefixes = ["rekvisition", "rekvirer", "återbetal", "återbetala"]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
     static let previousYearWords: Set<String> = ["kalenderåret", "föregående", "verksamhetsåret", "gångna"]
@@ -43,8 +44,12 @@ public struct DeadlineExtractor: Sendable {
         var deadline: Deadline
         var statute: String?
         var implicitPart: Bool
+        /// A final report only because nothing else was said ("ska senast den … lämna en redovisning av …").
+        var defaultFinal = false
         var old: Bool
         var order: Int
+        /// An old date its own sentence replaces ("skulle slutredovisa den … ska i stället …").
+        var replacedInPlace = false
     }
 
     func deadlines(in analysis: TextAnalysis) -> [Deadline] {
@@ -60,9 +65,25 @@ public struct DeadlineExtractor: Sendable {
         let fallbackActor = (doctype == .regeringsuppdrag ? Self.recipients(analysis) : nil) ?? primaryActor
         var candidates: [Candidate] = []
 
+        var lastDate: SwedishDate?
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
-            let dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
+            var dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
+            // "Senast samma datum ska …", "… i form av ett delbetänkande samma datum": the date named last before.
+            if let same = Self.sameDatePhrase(tokens: tokens, range: sentence.tokens),
+                let earlier = dates.last(where: { $0.endToken <= same.lowerBound && $0.year != nil }) ?? lastDate
+            {
+                var copy = earlier
+                copy.firstToken = same.lowerBound
+                copy.endToken = same.upperBound
+                copy.form = .dayMonth
+                copy.span = TextSpan(
+                    offset: tokens[same.lowerBound].start,
+                    length: tokens[same.upperBound - 1].end - tokens[same.lowerBound].start)
+                dates.append(copy)
+                dates.sort { $0.firstToken < $1.firstToken }
+            }
             guard !dates.isEmpty else { continue }
+            if let last = dates.last(where: { $0.year != nil }) { lastDate = last }
             // "Enligt (utredningens|de ursprungliga) direktiv(en) ska …": the date being replaced.
             let citesDirectives =
                 tokens[sentence.tokens.lowerBound].lower == "enligt"
@@ -95,7 +116,11 @@ public struct DeadlineExtractor: Sendable {
                 let closeStart = max(sentence.tokens.lowerBound, date.firstToken - 6)
                 let closeEnd = min(sentence.tokens.upperBound, date.endToken + 3)
                 let close = tokens[closeStart..<closeEnd].map(\.lower)
-                if close.contains(where: { Self.pastWords.contains($0) }) { continue }
+                // "enligt tidigare beslutade direktiv skulle …": a participle before a noun describes the noun.
+                let pastVerb = zip(close, close.dropFirst() + [""]).contains { word, next in
+                    Self.pastWords.contains(word) && !next.hasPrefix("direktiv") && !next.hasPrefix("tilläggsdirektiv")
+                }
+                if pastVerb { continue }
                 if dateOnly, lower.contains(where: { Self.pastWords.contains($0) }) { continue }
                 // The government's own intentions ("Regeringen avser att senast under 2020 ta ställning").
                 if zip(lower, lower.dropFirst()).contains(where: {
@@ -207,10 +232,18 @@ public struct DeadlineExtractor: Sendable {
                     quote: analysis.string(quoteStart..<quoteEnd),
                     span: TextSpan(offset: quoteStart, length: quoteEnd - quoteStart))
                 let implicitPart = kind == .delredovisning && !lower.contains { $0.hasPrefix("delredovis") }
+                // A news page announces several assignments, each with its own final report.
+                let defaultFinal =
+                    kind == .slutredovisning && near == nil && doctype != .artikel
+                    && !lower.contains { word in
+                        Self.finalPrefixes.contains { word.hasPrefix($0) } || Self.remainderWords.contains(word)
+                            || Self.assignmentWords.contains(word) || word.hasPrefix("förläng")
+                    }
                 candidates.append(
                     Candidate(
-                        deadline: deadline, statute: statute, implicitPart: implicitPart, old: old,
-                        order: candidates.count))
+                        deadline: deadline, statute: statute, implicitPart: implicitPart, defaultFinal: defaultFinal,
+                        old: old, order: candidates.count,
+                        replacedInPlace: old && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" }))
             }
         }
         return Self.finish(candidates, extended: extended)
@@ -219,11 +252,19 @@ public struct DeadlineExtractor: Sendable {
     /// Resolves superseded dates, promotes the last part of a staggered report and removes repeats.
     static func finish(_ input: [Candidate], extended: Bool) -> [Deadline] {
         var candidates = input
+        // Staggered reports: a report that is final only by default is a part when a later final report follows.
+        let statedFinals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.old && !$0.defaultFinal }
+        for index in candidates.indices where candidates[index].defaultFinal && !candidates[index].old {
+            let date = candidates[index].deadline.date
+            if statedFinals.contains(where: { $0.deadline.date > date }) {
+                candidates[index].deadline.kind = .delredovisning
+            }
+        }
         let finals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.old }
         for index in candidates.indices where candidates[index].old {
             let date = candidates[index].deadline.date
             let replaced = finals.first { $0.deadline.date > date }
-            if extended || replaced != nil {
+            if extended || replaced != nil || candidates[index].replacedInPlace {
                 candidates[index].deadline.superseded = true
                 if candidates[index].deadline.kind == .slutredovisning, let replaced {
                     for target in candidates.indices
@@ -281,6 +322,12 @@ public struct DeadlineExtractor: Sendable {
         if has("upphävs") || has("inträder") || has("motionstid") || follows("sista", "dag") { return .other }
         // Consultation answers ("Remissvaren ska ha inkommit … senast den …").
         if words.contains(where: { $0.hasPrefix("remissvar") || $0 == "remissen" || $0 == "remissinstanserna" }) {
+            return .other
+        }
+        // Money: requisitions, repayments and applications for funds are not reports.
+        if words.contains(where: { word in moneyPrefixes.contains { word.hasPrefix($0) } })
+            || follows("betalas", "tillbaka") || follows("betalas", "åter")
+        {
             return .other
         }
         let reporting =
@@ -363,6 +410,18 @@ public struct DeadlineExtractor: Sendable {
             }
             let previous = tokenIndex > sentence.tokens.lowerBound ? analysis.tokens[tokenIndex - 1].lower : ""
             if !prepositions.contains(previous) { return mention }
+        }
+        return nil
+    }
+
+    /// The tokens of "samma datum"/"samma dag" in the sentence, if it has them.
+    static func sameDatePhrase(tokens: [Token], range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if tokens[index].lower == "samma", ["datum", "dag"].contains(tokens[index + 1].lower) {
+                return index..<(index + 2)
+            }
+            index += 1
         }
         return nil
     }
