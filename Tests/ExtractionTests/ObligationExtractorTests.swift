@@ -17,6 +17,37 @@ import Testing
         Case(
             paragraphs: [
                 """
+                Med ändring av regeringens beslut den 1 april 2021 om uppdrag att analysera och kvalitetssäkra \
+                införandet av signalsystemet ERTMS i det svenska järnvägssystemet (I2021/01105) ska Trafikverket \
+                till Regeringskansliet (Infrastrukturdepartementet) delredovisa uppdraget senast den 30 september 2021.
+                """
+            ], doctype: .regeringsuppdrag, actor: "Trafikverket",
+            source: "validation regeringsuppdrag-framstallning-om-forlangd-tid-…: 'uppdrag att' is an infinitive"),
+        Case(
+            paragraphs: [
+                """
+                I uppdraget ingår även en internationell utblick där Socialstyrelsen ska samråda med \
+                professionsföreningar och internationella organ som WHO.
+                """
+            ], doctype: .artikel, actor: "Socialstyrelsen",
+            source: "validation pressmeddelanden-okad-kunskap-om-postcovid-…: där-clause"),
+        Case(
+            paragraphs: [
+                """
+                Regeringen ger Statens jordbruksverk (Jordbruksverket) och Statens veterinärmedicinska anstalt \
+                (SVA) i uppdrag att analysera behovet av förebyggande åtgärder.
+                """,
+                "I uppdraget ingår att myndigheterna ska lämna förslag på prioriterade åtgärder.",
+            ], doctype: .regeringsuppdrag, actor: "Statens jordbruksverk och Statens veterinärmedicinska anstalt",
+            source: "validation regeringsuppdrag-uppdrag-till-statens-jordbruksverk-…: 'ingår att', plural anaphor"),
+        Case(
+            paragraphs: [
+                "Till redovisningen ska SLU:s vetenskapliga studie och Formas sammanställning bifogas som bilagor."
+            ], doctype: .regeringsuppdrag, actor: nil,
+            source: "validation regeringsuppdrag-uppdrag-till-naturvardsverket-…: possessor, passive"),
+        Case(
+            paragraphs: [
+                """
                 Läkemedelsverket, Folkhälsomyndigheten och länsstyrelserna ska senast den 1 mars 2024 lämna en \
                 gemensam redovisning av uppdraget till Regeringskansliet.
                 """

@@ -243,7 +243,8 @@ public struct DeadlineExtractor: Sendable {
                     Candidate(
                         deadline: deadline, statute: statute, implicitPart: implicitPart, defaultFinal: defaultFinal,
                         old: old, order: candidates.count,
-                        replacedInPlace: old && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" }))
+                        replacedInPlace: old
+                            && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" }))
             }
         }
         return Self.finish(candidates, extended: extended)

@@ -54,7 +54,9 @@ public struct ObligationExtractor: Sendable {
         "myndigheten", "nämnden", "verket", "inspektionen", "styrelsen", "rådet", "institutet", "kontoret",
         "kansliet", "ombudsmannen",
     ]
-    static let clauseBreaks: Set<String> = [",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan"]
+    static let clauseBreaks: Set<String> = [
+        ",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan", "där",
+    ]
     static let negations: Set<String> = ["inte", "ej", "icke", "aldrig", "varken"]
     static let compositionVerbs: Set<String> = ["bestå", "utgöras", "omfatta", "ingå"]
     /// Verbs of being and happening, which state no task ("Utredningen skall ske minst vart tredje år").
@@ -64,7 +66,11 @@ public struct ObligationExtractor: Sendable {
     /// Verbs after which "att X ska …" is a decided task.
     static let decisionVerbs: Set<String> = [
         "beslutar", "beslutat", "beslutade", "bestämmer", "bestämt", "föreskriver", "uppdrar", "uppdrog",
+        // What a task includes or means: "I uppdraget ingår att myndigheterna ska lämna förslag".
+        "ingår", "innebär",
     ]
+    /// Nouns after which "att" marks an infinitive, not a clause: "beslut … om uppdrag att analysera …".
+    static let infinitiveNouns: Set<String> = ["uppdrag", "uppdraget", "uppdragen", "beslut", "beslutet"]
     static let headEnders: Set<String> = [
         "som", "(", "och", "i", "på", "för", "med", "av", "till", "inom", "från", "vid", "enligt", "under", "hos",
         "mot", "utan", "över", "eller",
@@ -73,8 +79,10 @@ public struct ObligationExtractor: Sendable {
     func obligations(in analysis: TextAnalysis) -> [Obligation] {
         let tokens = analysis.tokens
         let doctype = analysis.document.metadata.doctype
+        // A report (SOU) restates its directive's tasks in the directive's words.
+        let restatesDirective = analysis.document.metadata.identifier?.hasPrefix("SOU ") == true
         let directiveActor =
-            doctype == .kommittedirektiv || doctype == .tillaggsdirektiv
+            doctype == .kommittedirektiv || doctype == .tillaggsdirektiv || restatesDirective
             ? DeadlineExtractor.directiveActor(tokens) : nil
         var result: [Obligation] = []
         var seen: Set<String> = []
@@ -129,7 +137,10 @@ public struct ObligationExtractor: Sendable {
                         previous.text == "," && clauseStart >= range.lowerBound + 2 && clauseStart < index
                         && analysis.mention(startingAt: tokens[clauseStart].start) != nil
                         && mentionEnds(at: tokens[clauseStart - 2].end, analysis: analysis)
-                    if !numbersAround && !agenciesAround { break }
+                    let infinitive =
+                        previous.lower == "att" && clauseStart >= range.lowerBound + 2
+                        && Self.infinitiveNouns.contains(tokens[clauseStart - 2].lower)
+                    if !numbersAround && !agenciesAround && !infinitive { break }
                 }
                 clauseStart -= 1
             }
@@ -347,6 +358,12 @@ public struct ObligationExtractor: Sendable {
             return previous ?? lower
         }
         if isAbbreviation(token.text) { return token.text }
+        // "myndigheterna" in an assignment to several agencies: all of them.
+        if lower == "myndigheterna", analysis.document.metadata.doctype == .regeringsuppdrag,
+            let recipients = DeadlineExtractor.recipients(analysis), recipients.contains(" och ")
+        {
+            return recipients
+        }
         if isActorNoun(lower) {
             return token.isCapitalised && !Self.actorNouns.contains(lower) ? token.text : lower
         }
@@ -361,6 +378,9 @@ public struct ObligationExtractor: Sendable {
         let tokens = analysis.tokens
         guard index < range.upperBound else { return nil }
         let token = tokens[index]
+        // "ska SLU:s vetenskapliga studie … bifogas": a possessor, not a subject.
+        if let mention = analysis.mention(startingAt: token.start), mention.surface.hasSuffix(":s") { return nil }
+        if index + 1 < range.upperBound, tokens[index + 1].text.hasPrefix(":s") { return nil }
         if let found = coordinated(from: index, to: range.upperBound, analysis: analysis) { return found }
         if allowPronoun, Self.pronouns.contains(token.lower), index + 1 < range.upperBound,
             tokens[index + 1].isWord, !startsNounPhrase(at: index + 1, tokens: tokens, end: range.upperBound)
@@ -427,6 +447,8 @@ public struct ObligationExtractor: Sendable {
     func coordinatedNames(from start: Int, to end: Int, analysis: TextAnalysis) -> (names: [String], next: Int)? {
         let tokens = analysis.tokens
         guard start < end, let first = analysis.mention(startingAt: tokens[start].start) else { return nil }
+        // "SLU:s vetenskapliga studie": a possessor, not a subject.
+        if first.surface.hasSuffix(":s") { return nil }
         var names = [first.canonical]
         var mentionEnd = first.span.offset + first.span.length
         var next = start
