@@ -17,6 +17,14 @@ import Testing
         Case(
             paragraphs: [
                 """
+                En särskild utredare, Sigurd Heuman, f.d. lagman, ska se över den lagstiftning som medför en \
+                skyldighet för tillhandahållare av elektroniska kommunikationstjänster att lagra uppgifter.
+                """
+            ], doctype: .kommittedirektiv, actor: "utredaren",
+            source: "validation kommittedirektiv-dir.-202158.md: appositions before ska"),
+        Case(
+            paragraphs: [
+                """
                 Med ändring av regeringens beslut den 1 april 2021 om uppdrag att analysera och kvalitetssäkra \
                 införandet av signalsystemet ERTMS i det svenska järnvägssystemet (I2021/01105) ska Trafikverket \
                 till Regeringskansliet (Infrastrukturdepartementet) delredovisa uppdraget senast den 30 september 2021.

@@ -115,9 +115,9 @@ extension AgencyRegister {
         Kriminalvården	agency
         Kronofogdemyndigheten	agency		Kronofogden
         Kungliga biblioteket	agency		Kungl. biblioteket
-        Kungliga konsthögskolan	agency		Kungl. konsthögskolan|Kungl. Konsthögskolan
-        Kungliga musikhögskolan	agency		Kungl. musikhögskolan|Kungl. Musikhögskolan
-        Kungliga tekniska högskolan	agency	KTH	Kungl. tekniska högskolan|Kungl. Tekniska högskolan|Kungliga Tekniska högskolan
+        Kungliga konsthögskolan	agency		Kungl. konsthögskolan
+        Kungliga musikhögskolan	agency		Kungl. musikhögskolan
+        Kungliga tekniska högskolan	agency	KTH	Kungl. tekniska högskolan
         Kustbevakningen	agency
         Kärnavfallsfonden	agency
         Lagrådet	agency

@@ -153,8 +153,13 @@ public struct ObligationExtractor: Sendable {
                     continue
                 }
             }
-            let subjectTokens = clauseStart..<index
-            let inverted = subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[clauseStart].lower)
+            var subjectTokens = clauseStart..<index
+            // "En särskild utredare, Sigurd Heuman, f.d. lagman, ska …": appositions between the subject and "ska".
+            if subjectTokens.isEmpty, let subject = appositionSubject(before: index, range: range, tokens: tokens) {
+                subjectTokens = subject
+            }
+            let inverted =
+                subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[subjectTokens.lowerBound].lower)
             var actor: String?
             if !inverted {
                 actor = subjectActor(
@@ -223,6 +228,29 @@ public struct ObligationExtractor: Sendable {
                 }
             }
             return actor
+        }
+        return nil
+    }
+
+    /// The subject at the start of the sentence when only short comma-separated appositions stand between it
+    /// and "ska" at `index`.
+    func appositionSubject(before index: Int, range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard index > range.lowerBound, tokens[index - 1].text == "," else { return nil }
+        var segmentEnd = index - 1
+        for _ in 0..<3 {
+            var start = segmentEnd
+            while start > range.lowerBound, tokens[start - 1].text != ",", segmentEnd - start < 6 { start -= 1 }
+            guard segmentEnd - start < 6, start < segmentEnd else { return nil }
+            if start == range.lowerBound {
+                // The subject itself: an indefinite or definite noun phrase, not a clause.
+                guard ["en", "ett", "den", "det", "de"].contains(tokens[start].lower) else { return nil }
+                return start..<segmentEnd
+            }
+            // An apposition holds no verb-like "ska"/"att" and no clause word.
+            if tokens[start..<segmentEnd].contains(where: { Self.clauseBreaks.contains($0.lower) && $0.text != "," }) {
+                return nil
+            }
+            segmentEnd = start - 1
         }
         return nil
     }
@@ -423,10 +451,7 @@ public struct ObligationExtractor: Sendable {
     func mentionEnds(at end: Int, analysis: TextAnalysis) -> Bool {
         let index = analysis.firstMentionIndex(atOrAfter: end)
         // Mentions do not overlap much; the few before `end` are enough.
-        for mention in analysis.mentions[max(0, index - 3)..<index] where mention.span.offset + mention.span.length == end {
-            return true
-        }
-        return false
+        return analysis.mentions[max(0, index - 3)..<index].contains { $0.span.offset + $0.span.length == end }
     }
 
     /// Agencies named together from the mention at `start` ("Jordbruksverket och SVA", "Kriminalvården,
