@@ -192,6 +192,15 @@ import Testing
             ], doctype: .lag, expected: [], source: "sfs-1994-200.html: the date of an act"),
     ]
 
+    @Test func entryIntoForceOfAnUnnumberedReferralNamesTheStatutes() throws {
+        // validation lagradsremiss-ett-nytt-regelverk-for-nyanlanda-invandrares-etablering-….md
+        let analysis = TestDocuments.analysis(
+            ["Den nya lagen och övriga lagändringar föreslås träda i kraft 1 januari 2018."], doctype: .other)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.kind == .ikrafttradande)
+        #expect(deadline.actor == "den nya lagen och övriga lagändringar")
+    }
+
     @Test func oldDateReplacedInItsOwnSentenceIsSuperseded() {
         // validation kommittedirektiv-tillaggsdirektiv-till-utredningen-samordnad-utveckling-…
         let analysis = TestDocuments.analysis(

@@ -538,17 +538,20 @@ public struct DeadlineExtractor: Sendable {
     /// "lagändringarna i prop. 2017/18:86": what a proposal says will enter into force, in a proposal document.
     static func proposalActor(analysis: TextAnalysis, sentence: Sentence) -> String? {
         let metadata = analysis.document.metadata
-        guard metadata.doctype != .lag, metadata.doctype != .forordning, let identifier = metadata.identifier else {
-            return nil
-        }
+        guard metadata.doctype != .lag, metadata.doctype != .forordning else { return nil }
+        // A memorandum or referral without a number: the proposed statutes alone.
+        let proposal = metadata.doctype == .proposition || metadata.doctype == .other
+        guard let identifier = metadata.identifier ?? (proposal ? "" : nil) else { return nil }
         let verbs: Set<String> = ["ska", "skall", "föreslås", "träder", "träda", "är", "bör", "avses"]
         let range = sentence.tokens
-        guard let verb = range.prefix(4).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
+        guard let verb = range.prefix(7).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
             verb > range.lowerBound
         else { return nil }
         let subject = analysis.string(analysis.tokens[range.lowerBound].start..<analysis.tokens[verb - 1].end)
-        guard !["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower) else { return nil }
-        return subject.lowercased() + " i " + identifier
+        // "Den ska träda i kraft" points back; "Den nya lagen och övriga lagändringar föreslås" names.
+        let pointsBack = ["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower)
+        guard !pointsBack || verb - range.lowerBound >= 3 else { return nil }
+        return identifier.isEmpty ? subject.lowercased() : subject.lowercased() + " i " + identifier
     }
 
     /// "Lag (2013:353)" style actor of an entry into force.
