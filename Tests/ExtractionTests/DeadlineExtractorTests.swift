@@ -17,6 +17,15 @@ import Testing
         Case(
             paragraphs: [
                 """
+                Den senaste förlängningen gäller till utgången av juni 2019. I promemorian föreslås att \
+                övergångsperioden för understödsföreningar som är tjänstepensionskassor förlängs ytterligare till \
+                utgången av november 2019 och för övriga understödsföreningar till utgången av år 2020.
+                """
+            ], doctype: .other, expected: ["2019-06-30 other", "2019-11-30 other", "2020-12-31 other"],
+            source: "validation departementsserien-och-promemorior-ytterligare-forlangd-…: ends of periods"),
+        Case(
+            paragraphs: [
+                """
                 Rekvisition ska lämnas senast den 15 september 2022. Medel som inte har använts för avsett ändamål \
                 ska betalas tillbaka till Kammarkollegiet senast den 31 januari 2023. Senast samma datum ska \
                 Statens skolverk lämna en ekonomisk redovisning till Kammarkollegiet.

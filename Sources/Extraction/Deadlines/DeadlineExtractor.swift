@@ -382,6 +382,11 @@ public struct DeadlineExtractor: Sendable {
             return .slutredovisning
         }
         if has("senast") || follows("före", "utgången") { return .other }
+        // The end of a period that is extended or in force ("förlängs till utgången av 2020", "gäller till
+        // utgången av juni 2019"): a date by which something must happen, not a report.
+        if follows("till", "utgången"), has("gäller") || words.contains(where: { $0.hasPrefix("förläng") }) {
+            return .other
+        }
         if has("svara") || has("remissvar") { return .other }
         return nil
     }
