@@ -133,6 +133,11 @@ import Testing
             ("Lag om X", ["Regeringen föreslår en ny lag.", "Regeringen beslutade en lagrådsremiss."], .other),
             ("Lag om Y", ["Regeringen föreslår en ny lag.", "Lagen ska träda i kraft."], .proposition),
             ("Rapport", ["Riksrevisionen har granskat.", "I och med denna skrivelse anser regeringen."], .other),
+            // Openings of g0vse rattsliga-dokument pages: cover images and heading marks come first.
+            ("Skatteincitament", ["![](/contentassets/x/sou20261.jpg?width=150)", "Utredningen föreslår att X."], .other),
+            ("En promemoria", ["I denna promemoria föreslås ändringar i lagen."], .other),
+            ("En proposition", ["Propositionen innehåller förslag till en ny lag."], .proposition),
+            ("En remiss", ["## Lagrådsremissens huvudsakliga innehåll", "Regeringen föreslår en ny lag."], .other),
             (
                 "Nya regeringsbeslut",
                 ["Regeringen har fått in ansökningar. Nu får länsstyrelserna i uppdrag att bereda ärendena."], .artikel

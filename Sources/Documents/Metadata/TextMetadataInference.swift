@@ -63,9 +63,10 @@ public enum TextMetadataInference {
     /// A bill, report, memorandum, Council on Legislation referral or communication summarised on its page:
     /// these open by naming themselves ("I propositionen föreslås …", "Betänkande av …", "I promemorian …").
     static func publicationDoctype(_ paragraphs: [String]) -> Doctype? {
-        guard let first = paragraphs.first else { return nil }
-        if first.hasPrefix("I propositionen") { return .proposition }
-        let otherOpenings = ["I lagrådsremissen", "I promemorian", "Betänkande av", "I betänkandet", "I skrivelsen"]
+        // The first paragraph of text: cover images ("![](…omslag.jpg)") and heading marks left out.
+        guard var first = paragraphs.first(where: { !$0.hasPrefix("![") }) else { return nil }
+        while first.hasPrefix("#") || first.hasPrefix(" ") { first.removeFirst() }
+        if billOpenings.contains(where: { first.hasPrefix($0) }) { return .proposition }
         if otherOpenings.contains(where: { first.hasPrefix($0) }) || first.containsBytes("överlämnat sitt betänkande")
         {
             return .other
@@ -78,6 +79,13 @@ public enum TextMetadataInference {
         if paragraphs.prefix(8).contains(where: { $0.containsBytes("denna skrivelse") }) { return .other }
         return nil
     }
+
+    private static let billOpenings = ["I propositionen", "Propositionen innehåller", "I denna proposition"]
+    private static let otherOpenings = [
+        "I lagrådsremissen", "Lagrådsremissen", "I denna lagrådsremiss", "I promemorian", "Promemorian innehåller",
+        "I denna promemoria", "Denna promemoria", "I denna departementspromemoria", "Betänkande av", "I betänkandet",
+        "Betänkandet innehåller", "I skrivelsen", "Skrivelsen innehåller", "I denna skrivelse", "Utredningen föreslår",
+    ]
 
     /// News wording about a decision already taken.
     private static let newsOfDecision: [String] = {
