@@ -63,6 +63,13 @@ import Testing
                 "Nationell strategi för att förebygga och bekämpa våld mot barn", "Dir. 2021:29", nil
             ),
             ("Tilläggsdirektiv till UtredningenDir. 2026:4", "Tilläggsdirektiv till Utredningen", "Dir. 2026:4", nil),
+            // g0vse proposition and SOU titles.
+            (
+                "Fortsatt giltighet av en tidsbegränsad bestämmelse i inhämtningslagenProp. 2016/17:186",
+                "Fortsatt giltighet av en tidsbegränsad bestämmelse i inhämtningslagen", "prop. 2016/17:186", nil
+            ),
+            ("Sveriges medlemskap i Nato, prop. 2022/23:74", "Sveriges medlemskap i Nato", "prop. 2022/23:74", nil),
+            ("Informationsutbyte vid samverkan, SOU 2018:65", "Informationsutbyte vid samverkan", "SOU 2018:65", nil),
             (
                 "Tilläggsdirektiv till Polisorganisationskommittén (Ju 2010:09)",
                 "Tilläggsdirektiv till Polisorganisationskommittén (Ju 2010:09)", nil, nil

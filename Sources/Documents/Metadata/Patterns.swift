@@ -11,6 +11,7 @@ enum Patterns {
     nonisolated(unsafe) static let signedInStockholm = /Stockholm den (\d{1,2}) ([a-zåäö]+) (\d{4})/
     nonisolated(unsafe) static let gluedDiarienummer = /^(.*?)[,\s]*Diarienummer:\s*(.+)$/
     nonisolated(unsafe) static let gluedDirective = /^(.*?)[,\s]*(?:ID-nummer:\s*)?([Dd]ir\.\s?\d{4}:\d+)\s*$/
+    nonisolated(unsafe) static let gluedPublication = /^(.*?)[,\s]*((?:[Pp]rop\.?|SOU|Ds)\s?\d{4}(?:\/\d{2})?:\d+)\s*$/
     nonisolated(unsafe) static let ministerSays = /säger [a-zåäö-]*minister/
     nonisolated(unsafe) static let directiveFileName = /(?:^|[-_])dir\.?-?(\d{4})-?(\d{1,4})-?$/
     nonisolated(unsafe) static let yearSeriesFileName = /(?:^|[-_])(sou|ds)\.?-?(\d{4})-?(\d{1,4})-?$/

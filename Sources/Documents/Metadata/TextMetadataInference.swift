@@ -15,6 +15,14 @@ public enum TextMetadataInference {
         {
             return (String(match.1).trimming(""), Identifiers.first(in: String(match.2))?.identifier, nil)
         }
+        // "…inhämtningslagenProp. 2016/17:186", "Sveriges medlemskap i Nato, prop. 2022/23:74", "…, SOU 2016:20".
+        if line.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
+            line.containsBytes("rop") || line.containsBytes("SOU") || line.containsBytes("Ds"),
+            let match = line.firstMatch(of: Patterns.gluedPublication),
+            let identifier = Identifiers.first(in: String(match.2))?.identifier
+        {
+            return (String(match.1).trimming(""), identifier, nil)
+        }
         return (line, nil, nil)
     }
 
@@ -28,7 +36,14 @@ public enum TextMetadataInference {
     static func evidentDoctype(title: String, paragraphs: [String], identifier: String?) -> Doctype? {
         let lowerTitle = title.lowercased()
         if lowerTitle.hasPrefix("tilläggsdirektiv") { return .tillaggsdirektiv }
-        if let identifier, Identifiers.series(of: identifier) == "Dir." { return .kommittedirektiv }
+        if let identifier {
+            switch Identifiers.series(of: identifier) {
+            case "Dir.": return .kommittedirektiv
+            case "prop.": return .proposition
+            case "SOU", "Ds": return .other
+            default: break
+            }
+        }
         if lowerTitle.containsBytes("regleringsbrev") { return .regleringsbrev }
         if isNewsArticle(paragraphs) { return .artikel }
         if let publication = publicationDoctype(paragraphs) { return publication }
