@@ -46,7 +46,7 @@ public enum TextMetadataInference {
         }
         if lowerTitle.containsBytes("regleringsbrev") { return .regleringsbrev }
         if isNewsArticle(paragraphs) { return .artikel }
-        if let publication = publicationDoctype(paragraphs) { return publication }
+        if !lowerTitle.hasPrefix("uppdrag"), let publication = publicationDoctype(paragraphs) { return publication }
         let opening = paragraphs.prefix(3).joined(separator: " ")
         if isDirective(opening: opening) { return .kommittedirektiv }
         if lowerTitle.hasPrefix("uppdrag") { return .regeringsuppdrag }
@@ -82,7 +82,7 @@ public enum TextMetadataInference {
         guard var first = paragraphs.first(where: { !$0.hasPrefix("![") }) else { return nil }
         while first.hasPrefix("#") || first.hasPrefix(" ") { first.removeFirst() }
         if billOpenings.contains(where: { first.hasPrefix($0) }) { return .proposition }
-        if otherOpenings.contains(where: { first.hasPrefix($0) }) || first.containsBytes("överlämnat sitt betänkande")
+        if otherOpenings.contains(where: { first.hasPrefix($0) }) || reportWording.contains(where: first.containsBytes)
         {
             return .other
         }
@@ -95,6 +95,11 @@ public enum TextMetadataInference {
         return nil
     }
 
+    /// An inquiry's report speaking of itself ("överlämnar här sitt betänkande", "lämnar i detta betänkande").
+    private static let reportWording = [
+        "sitt betänkande", "sitt delbetänkande", "sitt slutbetänkande", "detta betänkande", "detta delbetänkande",
+        "detta slutbetänkande", "I betänkandet", "i betänkandet", "Slutbetänkande från", "Delbetänkande från",
+    ]
     private static let billOpenings = ["I propositionen", "Propositionen innehåller", "I denna proposition"]
     private static let otherOpenings = [
         "I lagrådsremissen", "Lagrådsremissen", "I denna lagrådsremiss", "I promemorian", "Promemorian innehåller",
