@@ -19,6 +19,10 @@ Matching rules per field:
                    quote when one contains the other or they share at least half of the shorter one's words
                    (greedy one-to-one, in text order). Documents whose gold has "obligations_labelled": false
                    are skipped for this field.
+  deadlines.actor, obligations.actor
+                   informational agreement, not P/R: for matched deadlines (same date, same kind preferred) and
+                   matched obligations, the share whose actor is equal after whitespace normalisation and case
+                   folding (null equals only null).
   doctype, identifier, issued
                    one value per document: TP when equal (identifier ignoring case and whitespace), FP when a
                    predicted non-null value differs, FN when the gold value is non-null and not matched.
@@ -85,7 +89,40 @@ def quotes_match(predicted, expected):
     return shorter > 0 and len(words_a & words_b) * 2 >= shorter
 
 
-def score(predicted, gold):
+def same_actor(predicted, expected):
+    def norm(actor):
+        return None if actor is None else fold(" ".join(str(actor).split()))
+    return norm(predicted) == norm(expected)
+
+
+class Agreement:
+    def __init__(self):
+        self.agree = self.total = 0
+        self.details = []
+
+    def add(self, name, predicted, expected):
+        self.total += 1
+        if same_actor(predicted, expected):
+            self.agree += 1
+        else:
+            self.details.append((name, [predicted], [expected]))
+
+
+def match_deadlines(predicted, expected):
+    """Pairs of (predicted, gold) deadlines with the same date, same kind first, one-to-one."""
+    pairs, remaining = [], list(expected)
+    for want_kind in (True, False):
+        for deadline in list(predicted):
+            hit = next((g for g in remaining if g.get("date") == deadline.get("date")
+                        and (not want_kind or g.get("kind") == deadline.get("kind"))), None)
+            if hit is not None:
+                pairs.append((deadline, hit))
+                remaining.remove(hit)
+                predicted = [d for d in predicted if d is not deadline]
+    return pairs
+
+
+def score(predicted, gold, agreements=None):
     fields = ["agencies", "references", "deadlines.date", "deadlines.kind", "obligations", "doctype", "identifier",
               "issued"]
     tallies = {field: Tally() for field in fields}
@@ -101,9 +138,13 @@ def score(predicted, gold):
         tallies["deadlines.kind"].add_sets(
             name, {(d.get("date"), d.get("kind")) for d in record.get("deadlines") or []},
             {(d.get("date"), d.get("kind")) for d in expected.get("deadlines") or []})
+        if agreements is not None:
+            for got, want in match_deadlines(record.get("deadlines") or [], expected.get("deadlines") or []):
+                agreements["deadlines.actor"].add(name, got.get("actor"), want.get("actor"))
         if expected.get("obligations_labelled", True) is not False:
             tally = tallies["obligations"]
-            remaining = [o.get("quote", "") for o in expected.get("obligations") or []]
+            gold_obligations = list(expected.get("obligations") or [])
+            remaining = [o.get("quote", "") for o in gold_obligations]
             missed_predictions = []
             for obligation in record.get("obligations") or []:
                 quote = obligation.get("quote", "")
@@ -114,6 +155,9 @@ def score(predicted, gold):
                 else:
                     tally.tp += 1
                     remaining.pop(hit)
+                    matched = gold_obligations.pop(hit)
+                    if agreements is not None:
+                        agreements["obligations.actor"].add(name, obligation.get("actor"), matched.get("actor"))
             tally.fn += len(remaining)
             if missed_predictions or remaining:
                 tally.details.append((name, missed_predictions, remaining))
@@ -150,15 +194,22 @@ def main(argv):
         sys.exit(__doc__)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     gold_path = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus-dev", "gold.jsonl")
-    tallies = score(load(args[0]), load(gold_path))
+    agreements = {"deadlines.actor": Agreement(), "obligations.actor": Agreement()}
+    tallies = score(load(args[0]), load(gold_path), agreements)
     print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
     for field, tally in tallies.items():
         if only and field not in only:
             continue
         p, r, f = tally.scores()
         print(f"{field:<16} {p:6.3f} {r:6.3f} {f:6.3f} {tally.tp:5d} {tally.fp:5d} {tally.fn:5d}")
-    if details in tallies:
-        for name, extra, missing in tallies[details].details:
+    for field, agreement in agreements.items():
+        if only and field not in only:
+            continue
+        share = agreement.agree / agreement.total if agreement.total else 1.0
+        print(f"{field:<16} {share:6.3f} agree {agreement.agree:5d} of {agreement.total:5d} matched (informational)")
+    details_source = tallies if details in tallies else agreements
+    if details in details_source:
+        for name, extra, missing in details_source[details].details:
             print(f"{name}\n  extra:   {extra}\n  missing: {missing}")
 
 

@@ -63,6 +63,13 @@ import Testing
                 "Nationell strategi för att förebygga och bekämpa våld mot barn", "Dir. 2021:29", nil
             ),
             ("Tilläggsdirektiv till UtredningenDir. 2026:4", "Tilläggsdirektiv till Utredningen", "Dir. 2026:4", nil),
+            // g0vse proposition and SOU titles.
+            (
+                "Fortsatt giltighet av en tidsbegränsad bestämmelse i inhämtningslagenProp. 2016/17:186",
+                "Fortsatt giltighet av en tidsbegränsad bestämmelse i inhämtningslagen", "prop. 2016/17:186", nil
+            ),
+            ("Sveriges medlemskap i Nato, prop. 2022/23:74", "Sveriges medlemskap i Nato", "prop. 2022/23:74", nil),
+            ("Informationsutbyte vid samverkan, SOU 2018:65", "Informationsutbyte vid samverkan", "SOU 2018:65", nil),
             (
                 "Tilläggsdirektiv till Polisorganisationskommittén (Ju 2010:09)",
                 "Tilläggsdirektiv till Polisorganisationskommittén (Ju 2010:09)", nil, nil
@@ -79,9 +86,29 @@ import Testing
         arguments: [
             ("dir-2012-13.txt", "Dir. 2012:13"), ("kommittedirektiv/2019/03/dir.-20196.md", "Dir. 2019:6"),
             ("dir.-200796-.md", "Dir. 2007:96"), ("dir.201665.md", "Dir. 2016:65"), ("uppdrag-om-nagot.md", nil),
+            ("kommittedirektiv-dir.-2014155.md", "Dir. 2014:155"),
+            ("kommittedirektiv-tillaggsdirektiv-till-utredningen-s-201701.md", nil),
         ] as [(String, String?)])
     func directiveIdentifierFromPath(path: String, identifier: String?) {
         #expect(TextMetadataInference.directiveIdentifier(fromPath: path) == identifier)
+    }
+
+    // g0vse slugs of Tests/ExtractionTests/Fixtures/validation/docs and rattsliga-dokument.
+    @Test(
+        arguments: [
+            ("proposition-prop.-20111233.md", Doctype.proposition, "prop. 2011/12:33"),
+            ("prop.-201314228.md", .proposition, "prop. 2013/14:228"),
+            ("prop.20111259.md", .proposition, "prop. 2011/12:59"),
+            ("prop-2005-06-173.html", .proposition, "prop. 2005/06:173"),
+            ("prop.-20111233.md", .artikel, nil),
+            ("statens-offentliga-utredningar-sou-201865.md", .other, "SOU 2018:65"),
+            ("skrivelse-skr.-202021102.md", .other, "skr. 2020/21:102"),
+            ("skr.-20202176.md", .other, "skr. 2020/21:76"),
+            ("ds-2016-46.html", .other, "Ds 2016:46"),
+            ("departementsserien-och-promemorior-overgangsperiod.md", .other, nil),
+        ] as [(String, Doctype, String?)])
+    func identifierFromPath(path: String, doctype: Doctype, identifier: String?) {
+        #expect(TextMetadataInference.identifier(fromPath: path, doctype: doctype) == identifier)
     }
 
     @Test(
@@ -104,6 +131,29 @@ import Testing
             ("Nya satsningar", ["Regeringen har i dag gett en utredare i uppdrag att se över reglerna."], .artikel),
             ("Hjälp att lämna", ["Insatser behövs.", "Foto: Någon"], .artikel),
             ("Uppdrag att stödja", ["– ge förslag på fallstudier,", "– kartlägga metodfrågor."], .regeringsuppdrag),
+            // Openings of the validation pages (proposition-, statens-offentliga-utredningar-, lagradsremiss-,
+            // skrivelse-, pressmeddelanden-nya-regeringsbeslut-…).
+            ("Ny tullbefogenhetslag", ["I propositionen föreslås att Tullverkets befogenheter samlas."], .proposition),
+            ("Informationsutbyte", ["Betänkande av Utredningen om informationsutbyte."], .other),
+            ("Föräldraledighet", ["Utredningen har överlämnat sitt betänkande till regeringen."], .other),
+            ("Ett nytt regelverk", ["I lagrådsremissen görs bedömningen att regelverket bör harmoniseras."], .other),
+            ("Lag om X", ["Regeringen föreslår en ny lag.", "Regeringen beslutade en lagrådsremiss."], .other),
+            ("Lag om Y", ["Regeringen föreslår en ny lag.", "Lagen ska träda i kraft."], .proposition),
+            ("Rapport", ["Riksrevisionen har granskat.", "I och med denna skrivelse anser regeringen."], .other),
+            // Openings of g0vse rattsliga-dokument pages: cover images and heading marks come first.
+            ("Skatteincitament", ["![](/contentassets/x/sou20261.jpg?width=150)", "Utredningen föreslår att X."], .other),
+            ("En promemoria", ["I denna promemoria föreslås ändringar i lagen."], .other),
+            ("Konkurrenskraft", ["Utredningen överlämnar här sitt betänkande Konkurrenskraft."], .other),
+            (
+                "Uppdrag om lärlingsutbildning",
+                ["Statens skolverk får i uppdrag att följa upp förslagen i betänkandet om lärlingar."], .regeringsuppdrag
+            ),
+            ("En proposition", ["Propositionen innehåller förslag till en ny lag."], .proposition),
+            ("En remiss", ["## Lagrådsremissens huvudsakliga innehåll", "Regeringen föreslår en ny lag."], .other),
+            (
+                "Nya regeringsbeslut",
+                ["Regeringen har fått in ansökningar. Nu får länsstyrelserna i uppdrag att bereda ärendena."], .artikel
+            ),
         ] as [(String, [String], Doctype)])
     func pageKindFromText(title: String, paragraphs: [String], doctype: Doctype) {
         #expect(TextMetadataInference.doctype(title: title, paragraphs: paragraphs, identifier: nil) == doctype)

@@ -121,6 +121,18 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
         AgencySentence(
             "ru-2017-isf-slutredovisning.txt",
             "När planen är framtagen beslutar regeringen om tidpunkt för slutredovisningen.", []),
+        AgencySentence(
+            "validation pressmeddelanden-nya-atgarder-for-att-starka-stem-omradet.md",
+            "har regeringen gett Kungl. Tekniska högskolan, Lunds universitet, Högskolan i Borås och Högskolan Väst",
+            ["Kungliga tekniska högskolan", "Lunds universitet", "Högskolan i Borås", "Högskolan Väst"]),
+        AgencySentence(
+            "validation kommittedirektiv-dir.-201036.md",
+            "kvarvarande frågor när det gäller avvecklingen av Verva förlängs utredningstiden.",
+            ["Verket för förvaltningsutveckling"]),
+        AgencySentence(
+            "validation pressmeddelanden-nya-regeringsbeslut-om-beredning-av-flera-havsbaserade-vindkraftparker.md",
+            "Nu får länsstyrelserna i Uppsala och Gävleborgs län samt SGU i uppdrag att bereda ärendena.",
+            ["Sveriges geologiska undersökning"]),
     ]
 
     @Test(arguments: sentences)

@@ -15,6 +15,39 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            paragraphs: [
+                """
+                Den senaste förlängningen gäller till utgången av juni 2019. I promemorian föreslås att \
+                övergångsperioden för understödsföreningar som är tjänstepensionskassor förlängs ytterligare till \
+                utgången av november 2019 och för övriga understödsföreningar till utgången av år 2020.
+                """
+            ], doctype: .other, expected: ["2019-06-30 other", "2019-11-30 other", "2020-12-31 other"],
+            source: "validation departementsserien-och-promemorior-ytterligare-forlangd-…: ends of periods"),
+        Case(
+            paragraphs: [
+                """
+                Rekvisition ska lämnas senast den 15 september 2022. Medel som inte har använts för avsett ändamål \
+                ska betalas tillbaka till Kammarkollegiet senast den 31 januari 2023. Senast samma datum ska \
+                Statens skolverk lämna en ekonomisk redovisning till Kammarkollegiet.
+                """
+            ], doctype: .regeringsuppdrag,
+            expected: ["2022-09-15 other", "2023-01-31 other", "2023-01-31 redovisning"],
+            source: "validation regeringsuppdrag-uppdrag-till-statens-skolverk-om-…: money, samma datum"),
+        Case(
+            paragraphs: [
+                """
+                Jordbruksverket och SVA ska senast den 28 november 2025 lämna en gemensam redovisning av analysen \
+                av möjliga åtgärder som rör blåtunga samt senast den 30 juni 2026 lämna en gemensam redovisning av \
+                den del av uppdraget som rör övriga förebyggande åtgärder till Regeringskansliet.
+                """,
+                """
+                Jordbruksverket och SVA ska senast den 30 april 2027 lämna en gemensam redovisning av uppdraget om \
+                förebyggande åtgärder och hantering av salmonella till Regeringskansliet.
+                """,
+            ], doctype: .regeringsuppdrag,
+            expected: ["2025-11-28 delredovisning", "2026-06-30 delredovisning", "2027-04-30 slutredovisning"],
+            source: "validation regeringsuppdrag-uppdrag-till-statens-jordbruksverk-…: staggered reports"),
+        Case(
             paragraphs: ["Uppdraget ska redovisas senast den 12 maj 2017."], doctype: .kommittedirektiv,
             expected: ["2017-05-12 slutredovisning"], source: "dir-2016-15.html"),
         Case(
@@ -167,6 +200,30 @@ import Testing
                 """
             ], doctype: .lag, expected: [], source: "sfs-1994-200.html: the date of an act"),
     ]
+
+    @Test func entryIntoForceOfAnUnnumberedReferralNamesTheStatutes() throws {
+        // validation lagradsremiss-ett-nytt-regelverk-for-nyanlanda-invandrares-etablering-….md
+        let analysis = TestDocuments.analysis(
+            ["Den nya lagen och övriga lagändringar föreslås träda i kraft 1 januari 2018."], doctype: .other)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.kind == .ikrafttradande)
+        #expect(deadline.actor == "den nya lagen och övriga lagändringar")
+    }
+
+    @Test func oldDateReplacedInItsOwnSentenceIsSuperseded() {
+        // validation kommittedirektiv-tillaggsdirektiv-till-utredningen-samordnad-utveckling-…
+        let analysis = TestDocuments.analysis(
+            [
+                """
+                De delar som utredningen enligt tidigare beslutade direktiv skulle slutredovisa den 31 mars 2020 \
+                ska i stället redovisas i form av ett delbetänkande samma datum.
+                """
+            ], doctype: .tillaggsdirektiv)
+        let found = DeadlineExtractor().deadlines(in: analysis)
+        #expect(found.map { "\($0.date) \($0.kind.rawValue) \($0.superseded == true)" } == [
+            "2020-03-31 slutredovisning true", "2020-03-31 delredovisning false",
+        ])
+    }
 
     @Test(arguments: cases)
     func deadlinesAndKinds(_ testCase: Case) {

@@ -21,6 +21,41 @@ struct ExtractorAssignmentTests {
         !ReferenceExtractor().references(in: "Dir. 2015:27", ownIdentifier: nil).isEmpty
     }
 
+    @Test func newsPageAssignmentsInInvertedAndObligationForm() {
+        // validation pressmeddelanden-nya-regeringsbeslut-om-beredning-av-flera-havsbaserade-vindkraftparker.md
+        let document = TestDocuments.make(
+            [
+                "# Nya regeringsbeslut om beredning av flera havsbaserade vindkraftparker",
+                """
+                Länsstyrelsen i Uppsala län ska undersöka förutsättningarna för de havsbaserade vindkraftparkerna \
+                Najaderna och Olof Skötkonung. Samtidigt får Länsstyrelsen i Gävleborgs län motsvarande uppdrag för \
+                Sylen. SGU får i uppdrag att utreda möjligheterna för undervattenskablar inom de planerade parkerna.
+                """,
+            ], doctype: .artikel)
+        let assignments = AssignmentExtractor().assignments(
+            in: document, mentions: TestAgencies.mentions(in: document.text))
+        #expect(
+            assignments.map(\.recipient) == [
+                "Länsstyrelsen i Uppsala län", "Länsstyrelsen i Gävleborgs län", "Sveriges geologiska undersökning",
+            ])
+    }
+
+    @Test func secondAnnouncedTaskForTheSameAgencyIsASecondAssignment() {
+        // validation pressmeddelanden-okad-kunskap-om-postcovid-och-battre-behandling-av-barn.md
+        let document = TestDocuments.make(
+            [
+                "Socialstyrelsen får i uppdrag att kartlägga och analysera behandlingen av barn med postcovid.",
+                "SBU får i uppdrag att sammanställa det vetenskapliga kunskapsläget om postcovid hos barn.",
+                "Socialstyrelsen får även i uppdrag att ta fram ett nationellt kunskapsstöd om postcovid hos barn.",
+            ], doctype: .artikel)
+        let assignments = AssignmentExtractor().assignments(
+            in: document, mentions: TestAgencies.mentions(in: document.text))
+        #expect(
+            assignments.map(\.recipient) == [
+                "Socialstyrelsen", "Statens beredning för medicinsk och social utvärdering", "Socialstyrelsen",
+            ])
+    }
+
     @Test func seedPageYieldsTheSixAssignmentsOfItsGoldRecord() throws {
         let gold = try #require(Self.seedGold())
         let record = try #require(Self.seedRecord())

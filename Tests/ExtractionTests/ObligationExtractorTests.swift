@@ -15,6 +15,57 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            paragraphs: [
+                """
+                En särskild utredare, Sigurd Heuman, f.d. lagman, ska se över den lagstiftning som medför en \
+                skyldighet för tillhandahållare av elektroniska kommunikationstjänster att lagra uppgifter.
+                """
+            ], doctype: .kommittedirektiv, actor: "utredaren",
+            source: "validation kommittedirektiv-dir.-202158.md: appositions before ska"),
+        Case(
+            paragraphs: [
+                """
+                Med ändring av regeringens beslut den 1 april 2021 om uppdrag att analysera och kvalitetssäkra \
+                införandet av signalsystemet ERTMS i det svenska järnvägssystemet (I2021/01105) ska Trafikverket \
+                till Regeringskansliet (Infrastrukturdepartementet) delredovisa uppdraget senast den 30 september 2021.
+                """
+            ], doctype: .regeringsuppdrag, actor: "Trafikverket",
+            source: "validation regeringsuppdrag-framstallning-om-forlangd-tid-…: 'uppdrag att' is an infinitive"),
+        Case(
+            paragraphs: [
+                """
+                I uppdraget ingår även en internationell utblick där Socialstyrelsen ska samråda med \
+                professionsföreningar och internationella organ som WHO.
+                """
+            ], doctype: .artikel, actor: "Socialstyrelsen",
+            source: "validation pressmeddelanden-okad-kunskap-om-postcovid-…: där-clause"),
+        Case(
+            paragraphs: [
+                """
+                Regeringen ger Statens jordbruksverk (Jordbruksverket) och Statens veterinärmedicinska anstalt \
+                (SVA) i uppdrag att analysera behovet av förebyggande åtgärder.
+                """,
+                "I uppdraget ingår att myndigheterna ska lämna förslag på prioriterade åtgärder.",
+            ], doctype: .regeringsuppdrag, actor: "Statens jordbruksverk och Statens veterinärmedicinska anstalt",
+            source: "validation regeringsuppdrag-uppdrag-till-statens-jordbruksverk-…: 'ingår att', plural anaphor"),
+        Case(
+            paragraphs: [
+                "Till redovisningen ska SLU:s vetenskapliga studie och Formas sammanställning bifogas som bilagor."
+            ], doctype: .regeringsuppdrag, actor: nil,
+            source: "validation regeringsuppdrag-uppdrag-till-naturvardsverket-…: possessor, passive"),
+        Case(
+            paragraphs: [
+                """
+                Läkemedelsverket, Folkhälsomyndigheten och länsstyrelserna ska senast den 1 mars 2024 lämna en \
+                gemensam redovisning av uppdraget till Regeringskansliet.
+                """
+            ], doctype: .artikel, actor: "Läkemedelsverket, Folkhälsomyndigheten och Länsstyrelserna",
+            source: "validation pressmeddelanden-regeringen-ger-myndigheter-…: agencies named together"),
+        Case(
+            paragraphs: ["Jordbruksverket och SVA ska löpande stämma av arbetet med Regeringskansliet."],
+            doctype: .regeringsuppdrag, actor: "Statens jordbruksverk och Statens veterinärmedicinska anstalt",
+            source: "validation regeringsuppdrag-uppdrag-till-statens-jordbruksverk-…: short forms normalised"),
+        Case(
             paragraphs: ["Kriminalvården ska leda och administrera uppdraget."], doctype: .regeringsuppdrag,
             actor: "Kriminalvården", source: "ru-2017-kriminalvarden-barn-frihetsberovas.txt"),
         Case(
@@ -169,6 +220,23 @@ import Testing
         let analysis = TestDocuments.analysis(testCase.paragraphs, doctype: testCase.doctype)
         let found = ObligationExtractor().obligations(in: analysis)
         #expect(found.map(\.actor) == (testCase.actor.map { [$0] } ?? []))
+    }
+
+    @Test func passiveReportDateInAnAssignmentFallsToItsRecipients() throws {
+        // ru-2017-kriminalvarden-barn-frihetsberovas.txt
+        let analysis = TestDocuments.analysis(
+            [
+                """
+                Regeringen ger Kriminalvården i uppdrag att, tillsammans med Åklagarmyndigheten och Statens \
+                institutionsstyrelse, analysera hur situationen för barn som frihetsberövas kan förbättras.
+                """,
+                """
+                En gemensam redovisning av uppdraget ska lämnas till Regeringskansliet (Justitiedepartementet) \
+                senast den 31 augusti 2018. Kriminalvården ska leda och administrera uppdraget.
+                """,
+            ], doctype: .regeringsuppdrag)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: analysis).first)
+        #expect(deadline.actor == "Kriminalvården, Åklagarmyndigheten och Statens institutionsstyrelse")
     }
 
     @Test func anaphorIsResolvedToThePreviousAgency() throws {

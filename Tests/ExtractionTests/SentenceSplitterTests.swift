@@ -18,6 +18,10 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            paragraphs: ["Därför har regeringen gett Kungl. Tekniska högskolan i uppdrag att vidta åtgärder."],
+            sentences: ["Därför har regeringen gett Kungl. Tekniska högskolan i uppdrag att vidta åtgärder."],
+            source: "validation pressmeddelanden-nya-atgarder-for-att-starka-stem-omradet.md: Kungl."),
+        Case(
             paragraphs: [
                 """
                 Utredningen ska vid utförandet av uppdraget inhämta synpunkter från bl.a. en parlamentariskt \

@@ -11,8 +11,11 @@ enum Patterns {
     nonisolated(unsafe) static let signedInStockholm = /Stockholm den (\d{1,2}) ([a-zåäö]+) (\d{4})/
     nonisolated(unsafe) static let gluedDiarienummer = /^(.*?)[,\s]*Diarienummer:\s*(.+)$/
     nonisolated(unsafe) static let gluedDirective = /^(.*?)[,\s]*(?:ID-nummer:\s*)?([Dd]ir\.\s?\d{4}:\d+)\s*$/
+    nonisolated(unsafe) static let gluedPublication = /^(.*?)[,\s]*((?:[Pp]rop\.?|SOU|Ds)\s?\d{4}(?:\/\d{2})?:\d+)\s*$/
     nonisolated(unsafe) static let ministerSays = /säger [a-zåäö-]*minister/
-    nonisolated(unsafe) static let directiveFileName = /^dir\.?-?(\d{4})-?(\d{1,4})-?$/
+    nonisolated(unsafe) static let directiveFileName = /(?:^|[-_])dir\.?-?(\d{4})-?(\d{1,4})-?$/
+    nonisolated(unsafe) static let yearSeriesFileName = /(?:^|[-_])(sou|ds)\.?-?(\d{4})-?(\d{1,4})-?$/
+    nonisolated(unsafe) static let sessionFileName = /(?:^|[-_])(prop|skr)\.?-?(\d{4})-?(\d+)(?:-(\d{1,4}))?-?$/
     nonisolated(unsafe) static let ministry = /([A-ZÅÄÖa-zåäö][a-zåäö]*(?:- och [a-zåäö]+)?departementet)/
     nonisolated(unsafe) static let ministrySignature = /\(([A-ZÅÄÖ][a-zåäö]*(?:- och [a-zåäö]+)?departementet)\)\s*$/
     nonisolated(unsafe) static let diarienummerPrefix = /^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})(\d{4})\//

@@ -114,10 +114,10 @@ extension AgencyRegister {
         Krigsförsäkringsnämnden	agency
         Kriminalvården	agency
         Kronofogdemyndigheten	agency		Kronofogden
-        Kungliga biblioteket	agency
-        Kungliga konsthögskolan	agency
-        Kungliga musikhögskolan	agency
-        Kungliga tekniska högskolan	agency	KTH
+        Kungliga biblioteket	agency		Kungl. biblioteket
+        Kungliga konsthögskolan	agency		Kungl. konsthögskolan
+        Kungliga musikhögskolan	agency		Kungl. musikhögskolan
+        Kungliga tekniska högskolan	agency	KTH	Kungl. tekniska högskolan
         Kustbevakningen	agency
         Kärnavfallsfonden	agency
         Lagrådet	agency
@@ -445,6 +445,7 @@ extension AgencyRegister {
         Statens invandrarverk	former		Invandrarverket
         Glesbygdsverket	former
         Verket för näringslivsutveckling	former		Nutek|NUTEK
+        Verket för förvaltningsutveckling	former		Verva
         Institutet för tillväxtpolitiska studier	former	ITPS
         Statens institut för kommunikationsanalys	former	SIKA
         Ombudsmannen mot etnisk diskriminering	former

@@ -21,6 +21,12 @@ extension AgencyRegister {
                 if seen.contains(canonical) { continue }
                 if AgencyRegister.isInsideStatuteTitle(tokens: tokens, matchStart: match.first) { continue }
                 if canonical == "Regeringskansliet", wordCount < 4 { continue }
+                // "länsstyrelserna i Uppsala och Gävleborgs län": named county boards, not the collective.
+                if entry.kind == .collective, match.last + 2 < tokens.count, tokens[match.last + 1].key == "i",
+                    tokens[match.last + 2].text.first?.isUppercase == true
+                {
+                    continue
+                }
                 seen.insert(canonical)
                 result.append(canonical)
             }

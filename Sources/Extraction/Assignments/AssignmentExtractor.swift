@@ -44,6 +44,8 @@ public struct AssignmentExtractor: Sendable {
         var linked: String?
         var firstBlock: Int
         var sectionEnd: Int
+        /// Holds a task announced with "i uppdrag att".
+        var announced = false
     }
 
     static let pageDoctypes: Set<Doctype> = [.artikel, .regleringsbrev, .regeringsuppdrag]
@@ -81,11 +83,17 @@ public struct AssignmentExtractor: Sendable {
                 }
             }
             var sectionDrafts: [Draft] = []
+            // On a news page that announces assignments, "X ska undersöka …" states one more.
+            let announces = doctype == .artikel && triggers.contains { $0.source == .announcement }
             for trigger in triggers {
                 for recipient in trigger.recipients {
-                    if let index = sectionDrafts.firstIndex(where: { $0.recipient == recipient }) {
+                    // "Socialstyrelsen får även i uppdrag att …" after a first announced task: a second assignment.
+                    let second =
+                        trigger.source == .announcement && trigger.task != nil
+                        && sectionDrafts.contains { $0.recipient == recipient && $0.announced }
+                    if !second, let index = sectionDrafts.lastIndex(where: { $0.recipient == recipient }) {
                         Self.merge(trigger, into: &sectionDrafts[index])
-                    } else if trigger.source != .obligation && trigger.source != .title {
+                    } else if trigger.source != .title && (trigger.source != .obligation || announces) {
                         var draft = Draft(
                             recipient: recipient, section: heading, firstBlock: trigger.block, sectionEnd: sectionEnd)
                         Self.merge(trigger, into: &draft)
@@ -136,6 +144,7 @@ public struct AssignmentExtractor: Sendable {
         switch trigger.source {
         case .announcement, .obligation:
             if draft.bodyTask == nil { draft.bodyTask = trigger.task }
+            if trigger.source == .announcement, trigger.task != nil { draft.announced = true }
             for partner in trigger.partners where !draft.partners.contains(partner) { draft.partners.append(partner) }
         case .link:
             if let task = trigger.task { draft.titleTask = task }
@@ -302,13 +311,25 @@ public struct AssignmentExtractor: Sendable {
                 found.append(trigger)
                 return found
             }
-            // "Specialpedagogiska skolmyndigheten, som …, får motsvarande uppdrag."
-            if lower == "får" || lower == "ges", let subject = subjectMention,
-                let noun = ((index + 1)..<min(range.upperBound, index + 4)).first(where: {
+            // "Specialpedagogiska skolmyndigheten, som …, får motsvarande uppdrag."; inverted after an adverb:
+            // "Samtidigt får Länsstyrelsen i Gävleborgs län motsvarande uppdrag."
+            let invertedSubject =
+                index > range.lowerBound && index + 1 < range.upperBound
+                ? analysis.mention(startingAt: tokens[index + 1].start) : nil
+            var nounFrom = index + 1
+            if subjectMention == nil, let invertedSubject {
+                while nounFrom < range.upperBound,
+                    tokens[nounFrom].end <= invertedSubject.span.offset + invertedSubject.span.length
+                {
+                    nounFrom += 1
+                }
+            }
+            if lower == "får" || lower == "ges", let subject = subjectMention ?? invertedSubject,
+                let noun = (nounFrom..<min(range.upperBound, nounFrom + 3)).first(where: {
                     tokens[$0].lower == "uppdrag" || tokens[$0].lower == "uppdraget"
                 }),
                 noun + 1 >= range.upperBound || tokens[noun + 1].lower != "att",
-                !((index + 1)..<noun).contains(where: { tokens[$0].lower == "i" })
+                !(nounFrom..<noun).contains(where: { tokens[$0].lower == "i" })
             {
                 found.append(
                     Trigger(

@@ -119,6 +119,17 @@ public struct SwedishDateParser: Sendable {
                     index += 3
                     continue
                 }
+                // "utgången av år 2020".
+                if next.lower == "år", index + 3 < range.upperBound, let year = year(tokens[index + 3]) {
+                    let last = tokens[index + 3]
+                    found.append(
+                        SwedishDate(
+                            year: year, month: 12, day: 31, recurring: false, form: .endOfPeriod,
+                            span: TextSpan(offset: token.start, length: last.end - token.start), yearImplied: false,
+                            firstToken: index, endToken: index + 4))
+                    index += 4
+                    continue
+                }
                 if let month = months[next.lower], index + 3 < range.upperBound, let year = year(tokens[index + 3]) {
                     let last = tokens[index + 3]
                     found.append(

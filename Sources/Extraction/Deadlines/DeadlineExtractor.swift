@@ -30,8 +30,9 @@ public struct DeadlineExtractor: Sendable {
     static let generalReportObjects: Set<String> = [
         "plan", "planen", "bedömningar", "bedömning", "redogörelse", "redogörelsen", "lägesrapport",
         "lägesredovisning", "årsredovisning", "lägesbeskrivning", "lägesbeskrivningar", "lägesrapporter",
-        "budgetunderlag", "verksamhetsplan",
+        "budgetunderlag", "verksamhetsplan", "ekonomisk", "ekonomiska",
     ]
+    static let moneyPrefixes = ["rekvisition", "rekvirer", "återbetal", "återbetala"]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
     static let previousYearWords: Set<String> = ["kalenderåret", "föregående", "verksamhetsåret", "gångna"]
@@ -43,8 +44,12 @@ public struct DeadlineExtractor: Sendable {
         var deadline: Deadline
         var statute: String?
         var implicitPart: Bool
+        /// A final report only because nothing else was said ("ska senast den … lämna en redovisning av …").
+        var defaultFinal = false
         var old: Bool
         var order: Int
+        /// An old date its own sentence replaces ("skulle slutredovisa den … ska i stället …").
+        var replacedInPlace = false
     }
 
     func deadlines(in analysis: TextAnalysis) -> [Deadline] {
@@ -55,11 +60,30 @@ public struct DeadlineExtractor: Sendable {
         let documentFirstYear = SwedishDateParser.firstYear(in: tokens, range: 0..<tokens.count)
         let extended = tokens.contains { $0.lower.hasPrefix("förläng") }
         let primaryActor = Self.primaryAgency(analysis.mentions)
+        // A passive report date in an assignment ("En gemensam redovisning ska lämnas till Regeringskansliet")
+        // falls to the agencies given the assignment.
+        let fallbackActor = (doctype == .regeringsuppdrag ? Self.recipients(analysis) : nil) ?? primaryActor
         var candidates: [Candidate] = []
 
+        var lastDate: SwedishDate?
         for (sentenceIndex, sentence) in analysis.sentences.enumerated() {
-            let dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
+            var dates = SwedishDateParser.dates(in: tokens, range: sentence.tokens)
+            // "Senast samma datum ska …", "… i form av ett delbetänkande samma datum": the date named last before.
+            if let same = Self.sameDatePhrase(tokens: tokens, range: sentence.tokens),
+                let earlier = dates.last(where: { $0.endToken <= same.lowerBound && $0.year != nil }) ?? lastDate
+            {
+                var copy = earlier
+                copy.firstToken = same.lowerBound
+                copy.endToken = same.upperBound
+                copy.form = .dayMonth
+                copy.span = TextSpan(
+                    offset: tokens[same.lowerBound].start,
+                    length: tokens[same.upperBound - 1].end - tokens[same.lowerBound].start)
+                dates.append(copy)
+                dates.sort { $0.firstToken < $1.firstToken }
+            }
             guard !dates.isEmpty else { continue }
+            if let last = dates.last(where: { $0.year != nil }) { lastDate = last }
             // "Enligt (utredningens|de ursprungliga) direktiv(en) ska …": the date being replaced.
             let citesDirectives =
                 tokens[sentence.tokens.lowerBound].lower == "enligt"
@@ -92,7 +116,11 @@ public struct DeadlineExtractor: Sendable {
                 let closeStart = max(sentence.tokens.lowerBound, date.firstToken - 6)
                 let closeEnd = min(sentence.tokens.upperBound, date.endToken + 3)
                 let close = tokens[closeStart..<closeEnd].map(\.lower)
-                if close.contains(where: { Self.pastWords.contains($0) }) { continue }
+                // "enligt tidigare beslutade direktiv skulle …": a participle before a noun describes the noun.
+                let pastVerb = zip(close, close.dropFirst() + [""]).contains { word, next in
+                    Self.pastWords.contains(word) && !next.hasPrefix("direktiv") && !next.hasPrefix("tilläggsdirektiv")
+                }
+                if pastVerb { continue }
                 if dateOnly, lower.contains(where: { Self.pastWords.contains($0) }) { continue }
                 // The government's own intentions ("Regeringen avser att senast under 2020 ta ställning").
                 if zip(lower, lower.dropFirst()).contains(where: {
@@ -188,7 +216,7 @@ public struct DeadlineExtractor: Sendable {
                 } else if let mention = Self.subjectMention(analysis: analysis, sentence: sentence, before: date) {
                     actor = mention.canonical
                 } else {
-                    actor = primaryActor
+                    actor = fallbackActor
                 }
                 let statute =
                     kind == .ikrafttradande || kind == .other
@@ -204,10 +232,19 @@ public struct DeadlineExtractor: Sendable {
                     quote: analysis.string(quoteStart..<quoteEnd),
                     span: TextSpan(offset: quoteStart, length: quoteEnd - quoteStart))
                 let implicitPart = kind == .delredovisning && !lower.contains { $0.hasPrefix("delredovis") }
+                // A news page announces several assignments, each with its own final report.
+                let defaultFinal =
+                    kind == .slutredovisning && near == nil && doctype != .artikel
+                    && !lower.contains { word in
+                        Self.finalPrefixes.contains { word.hasPrefix($0) } || Self.remainderWords.contains(word)
+                            || Self.assignmentWords.contains(word) || word.hasPrefix("förläng")
+                    }
                 candidates.append(
                     Candidate(
-                        deadline: deadline, statute: statute, implicitPart: implicitPart, old: old,
-                        order: candidates.count))
+                        deadline: deadline, statute: statute, implicitPart: implicitPart, defaultFinal: defaultFinal,
+                        old: old, order: candidates.count,
+                        replacedInPlace: old
+                            && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" }))
             }
         }
         return Self.finish(candidates, extended: extended)
@@ -216,11 +253,19 @@ public struct DeadlineExtractor: Sendable {
     /// Resolves superseded dates, promotes the last part of a staggered report and removes repeats.
     static func finish(_ input: [Candidate], extended: Bool) -> [Deadline] {
         var candidates = input
+        // Staggered reports: a report that is final only by default is a part when a later final report follows.
+        let statedFinals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.old && !$0.defaultFinal }
+        for index in candidates.indices where candidates[index].defaultFinal && !candidates[index].old {
+            let date = candidates[index].deadline.date
+            if statedFinals.contains(where: { $0.deadline.date > date }) {
+                candidates[index].deadline.kind = .delredovisning
+            }
+        }
         let finals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.old }
         for index in candidates.indices where candidates[index].old {
             let date = candidates[index].deadline.date
             let replaced = finals.first { $0.deadline.date > date }
-            if extended || replaced != nil {
+            if extended || replaced != nil || candidates[index].replacedInPlace {
                 candidates[index].deadline.superseded = true
                 if candidates[index].deadline.kind == .slutredovisning, let replaced {
                     for target in candidates.indices
@@ -280,6 +325,12 @@ public struct DeadlineExtractor: Sendable {
         if words.contains(where: { $0.hasPrefix("remissvar") || $0 == "remissen" || $0 == "remissinstanserna" }) {
             return .other
         }
+        // Money: requisitions, repayments and applications for funds are not reports.
+        if words.contains(where: { word in moneyPrefixes.contains { word.hasPrefix($0) } })
+            || follows("betalas", "tillbaka") || follows("betalas", "åter")
+        {
+            return .other
+        }
         let reporting =
             words.contains { word in reportPrefixes.contains { word.hasPrefix($0) } }
             || words.contains { reportVerbs.contains($0) }
@@ -331,6 +382,11 @@ public struct DeadlineExtractor: Sendable {
             return .slutredovisning
         }
         if has("senast") || follows("före", "utgången") { return .other }
+        // The end of a period that is extended or in force ("förlängs till utgången av 2020", "gäller till
+        // utgången av juni 2019"): a date by which something must happen, not a report.
+        if follows("till", "utgången"), has("gäller") || words.contains(where: { $0.hasPrefix("förläng") }) {
+            return .other
+        }
         if has("svara") || has("remissvar") { return .other }
         return nil
     }
@@ -360,6 +416,55 @@ public struct DeadlineExtractor: Sendable {
             }
             let previous = tokenIndex > sentence.tokens.lowerBound ? analysis.tokens[tokenIndex - 1].lower : ""
             if !prepositions.contains(previous) { return mention }
+        }
+        return nil
+    }
+
+    /// The tokens of "samma datum"/"samma dag" in the sentence, if it has them.
+    static func sameDatePhrase(tokens: [Token], range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if tokens[index].lower == "samma", ["datum", "dag"].contains(tokens[index + 1].lower) {
+                return index..<(index + 2)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The agencies the government's decision names ("Regeringen ger Kriminalvården i uppdrag att, tillsammans
+    /// med Åklagarmyndigheten och Statens institutionsstyrelse, …"), joined as one actor.
+    static func recipients(_ analysis: TextAnalysis) -> String? {
+        let tokens = analysis.tokens
+        let obligations = ObligationExtractor()
+        for sentence in analysis.sentences.prefix(12) {
+            let range = sentence.tokens
+            guard range.count >= 3, tokens[range.lowerBound].lower == "regeringen" else { continue }
+            var index = range.lowerBound + 1
+            if tokens[index].lower == "ger" {
+                index += 1
+            } else if tokens[index].lower == "uppdrar", tokens[index + 1].lower == "åt" {
+                index += 2
+            } else {
+                continue
+            }
+            guard
+                var (names, next) = obligations.coordinatedNames(
+                    from: index, to: range.upperBound, analysis: analysis)
+            else { continue }
+            // "i uppdrag att, tillsammans med X och Y, …".
+            var look = next
+            while look + 2 < min(range.upperBound, next + 8) {
+                if tokens[look].lower == "tillsammans", tokens[look + 1].lower == "med",
+                    let (more, _) = obligations.coordinatedNames(
+                        from: look + 2, to: range.upperBound, analysis: analysis)
+                {
+                    names += more.filter { !names.contains($0) }
+                    break
+                }
+                look += 1
+            }
+            return ObligationExtractor.joinedActor(names)
         }
         return nil
     }
@@ -438,17 +543,20 @@ public struct DeadlineExtractor: Sendable {
     /// "lagändringarna i prop. 2017/18:86": what a proposal says will enter into force, in a proposal document.
     static func proposalActor(analysis: TextAnalysis, sentence: Sentence) -> String? {
         let metadata = analysis.document.metadata
-        guard metadata.doctype != .lag, metadata.doctype != .forordning, let identifier = metadata.identifier else {
-            return nil
-        }
+        guard metadata.doctype != .lag, metadata.doctype != .forordning else { return nil }
+        // A memorandum or referral without a number: the proposed statutes alone.
+        let proposal = metadata.doctype == .proposition || metadata.doctype == .other
+        guard let identifier = metadata.identifier ?? (proposal ? "" : nil) else { return nil }
         let verbs: Set<String> = ["ska", "skall", "föreslås", "träder", "träda", "är", "bör", "avses"]
         let range = sentence.tokens
-        guard let verb = range.prefix(4).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
+        guard let verb = range.prefix(7).firstIndex(where: { verbs.contains(analysis.tokens[$0].lower) }),
             verb > range.lowerBound
         else { return nil }
         let subject = analysis.string(analysis.tokens[range.lowerBound].start..<analysis.tokens[verb - 1].end)
-        guard !["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower) else { return nil }
-        return subject.lowercased() + " i " + identifier
+        // "Den ska träda i kraft" points back; "Den nya lagen och övriga lagändringar föreslås" names.
+        let pointsBack = ["denna", "den", "det", "detta"].contains(analysis.tokens[range.lowerBound].lower)
+        guard !pointsBack || verb - range.lowerBound >= 3 else { return nil }
+        return identifier.isEmpty ? subject.lowercased() : subject.lowercased() + " i " + identifier
     }
 
     /// "Lag (2013:353)" style actor of an entry into force.

@@ -54,7 +54,9 @@ public struct ObligationExtractor: Sendable {
         "myndigheten", "nämnden", "verket", "inspektionen", "styrelsen", "rådet", "institutet", "kontoret",
         "kansliet", "ombudsmannen",
     ]
-    static let clauseBreaks: Set<String> = [",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan"]
+    static let clauseBreaks: Set<String> = [
+        ",", ";", ":", "–", "att", "när", "eftersom", "medan", "innan", "där",
+    ]
     static let negations: Set<String> = ["inte", "ej", "icke", "aldrig", "varken"]
     static let compositionVerbs: Set<String> = ["bestå", "utgöras", "omfatta", "ingå"]
     /// Verbs of being and happening, which state no task ("Utredningen skall ske minst vart tredje år").
@@ -64,7 +66,11 @@ public struct ObligationExtractor: Sendable {
     /// Verbs after which "att X ska …" is a decided task.
     static let decisionVerbs: Set<String> = [
         "beslutar", "beslutat", "beslutade", "bestämmer", "bestämt", "föreskriver", "uppdrar", "uppdrog",
+        // What a task includes or means: "I uppdraget ingår att myndigheterna ska lämna förslag".
+        "ingår", "innebär",
     ]
+    /// Nouns after which "att" marks an infinitive, not a clause: "beslut … om uppdrag att analysera …".
+    static let infinitiveNouns: Set<String> = ["uppdrag", "uppdraget", "uppdragen", "beslut", "beslutet"]
     static let headEnders: Set<String> = [
         "som", "(", "och", "i", "på", "för", "med", "av", "till", "inom", "från", "vid", "enligt", "under", "hos",
         "mot", "utan", "över", "eller",
@@ -73,8 +79,10 @@ public struct ObligationExtractor: Sendable {
     func obligations(in analysis: TextAnalysis) -> [Obligation] {
         let tokens = analysis.tokens
         let doctype = analysis.document.metadata.doctype
+        // A report (SOU) restates its directive's tasks in the directive's words.
+        let restatesDirective = analysis.document.metadata.identifier?.hasPrefix("SOU ") == true
         let directiveActor =
-            doctype == .kommittedirektiv || doctype == .tillaggsdirektiv
+            doctype == .kommittedirektiv || doctype == .tillaggsdirektiv || restatesDirective
             ? DeadlineExtractor.directiveActor(tokens) : nil
         var result: [Obligation] = []
         var seen: Set<String> = []
@@ -124,7 +132,15 @@ public struct ObligationExtractor: Sendable {
                     let numbersAround =
                         previous.text == "," && clauseStart >= range.lowerBound + 2
                         && tokens[clauseStart - 2].isNumber && tokens[clauseStart].isNumber
-                    if !numbersAround { break }
+                    // Nor do commas in a list of agencies ("Naturvårdsverket, SLU och Formas ska").
+                    let agenciesAround =
+                        previous.text == "," && clauseStart >= range.lowerBound + 2 && clauseStart < index
+                        && analysis.mention(startingAt: tokens[clauseStart].start) != nil
+                        && mentionEnds(at: tokens[clauseStart - 2].end, analysis: analysis)
+                    let infinitive =
+                        previous.lower == "att" && clauseStart >= range.lowerBound + 2
+                        && Self.infinitiveNouns.contains(tokens[clauseStart - 2].lower)
+                    if !numbersAround && !agenciesAround && !infinitive { break }
                 }
                 clauseStart -= 1
             }
@@ -137,8 +153,13 @@ public struct ObligationExtractor: Sendable {
                     continue
                 }
             }
-            let subjectTokens = clauseStart..<index
-            let inverted = subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[clauseStart].lower)
+            var subjectTokens = clauseStart..<index
+            // "En särskild utredare, Sigurd Heuman, f.d. lagman, ska …": appositions between the subject and "ska".
+            if subjectTokens.isEmpty, let subject = appositionSubject(before: index, range: range, tokens: tokens) {
+                subjectTokens = subject
+            }
+            let inverted =
+                subjectTokens.isEmpty || Self.invertingStarts.contains(tokens[subjectTokens.lowerBound].lower)
             var actor: String?
             if !inverted {
                 actor = subjectActor(
@@ -207,6 +228,29 @@ public struct ObligationExtractor: Sendable {
                 }
             }
             return actor
+        }
+        return nil
+    }
+
+    /// The subject at the start of the sentence when only short comma-separated appositions stand between it
+    /// and "ska" at `index`.
+    func appositionSubject(before index: Int, range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard index > range.lowerBound, tokens[index - 1].text == "," else { return nil }
+        var segmentEnd = index - 1
+        for _ in 0..<3 {
+            var start = segmentEnd
+            while start > range.lowerBound, tokens[start - 1].text != ",", segmentEnd - start < 6 { start -= 1 }
+            guard segmentEnd - start < 6, start < segmentEnd else { return nil }
+            if start == range.lowerBound {
+                // The subject itself: an indefinite or definite noun phrase, not a clause.
+                guard ["en", "ett", "den", "det", "de"].contains(tokens[start].lower) else { return nil }
+                return start..<segmentEnd
+            }
+            // An apposition holds no verb-like "ska"/"att" and no clause word.
+            if tokens[start..<segmentEnd].contains(where: { Self.clauseBreaks.contains($0.lower) && $0.text != "," }) {
+                return nil
+            }
+            segmentEnd = start - 1
         }
         return nil
     }
@@ -294,7 +338,7 @@ public struct ObligationExtractor: Sendable {
                     }
                 }
             }
-            if clean { return mention.canonical }
+            if clean { return coordinated(from: start, to: subject.upperBound, analysis: analysis)?.actor }
         }
         // "Den som har tagit emot statsbidrag".
         if tokens[start].lower == "den", start + 1 < subject.upperBound, tokens[start + 1].lower == "som" {
@@ -342,6 +386,12 @@ public struct ObligationExtractor: Sendable {
             return previous ?? lower
         }
         if isAbbreviation(token.text) { return token.text }
+        // "myndigheterna" in an assignment to several agencies: all of them.
+        if lower == "myndigheterna", analysis.document.metadata.doctype == .regeringsuppdrag,
+            let recipients = DeadlineExtractor.recipients(analysis), recipients.contains(" och ")
+        {
+            return recipients
+        }
         if isActorNoun(lower) {
             return token.isCapitalised && !Self.actorNouns.contains(lower) ? token.text : lower
         }
@@ -356,11 +406,10 @@ public struct ObligationExtractor: Sendable {
         let tokens = analysis.tokens
         guard index < range.upperBound else { return nil }
         let token = tokens[index]
-        if let mention = analysis.mention(startingAt: token.start) {
-            var next = index
-            while next < range.upperBound, tokens[next].end <= mention.span.offset + mention.span.length { next += 1 }
-            return (mention.canonical, next)
-        }
+        // "ska SLU:s vetenskapliga studie … bifogas": a possessor, not a subject.
+        if let mention = analysis.mention(startingAt: token.start), mention.surface.hasSuffix(":s") { return nil }
+        if index + 1 < range.upperBound, tokens[index + 1].text.hasPrefix(":s") { return nil }
+        if let found = coordinated(from: index, to: range.upperBound, analysis: analysis) { return found }
         if allowPronoun, Self.pronouns.contains(token.lower), index + 1 < range.upperBound,
             tokens[index + 1].isWord, !startsNounPhrase(at: index + 1, tokens: tokens, end: range.upperBound)
         {
@@ -396,6 +445,50 @@ public struct ObligationExtractor: Sendable {
             return (phrase(index..<(end + 1), analysis), end + 1)
         }
         return nil
+    }
+
+    /// True when an agency mention ends exactly at scalar offset `end`.
+    func mentionEnds(at end: Int, analysis: TextAnalysis) -> Bool {
+        let index = analysis.firstMentionIndex(atOrAfter: end)
+        // Mentions do not overlap much; the few before `end` are enough.
+        return analysis.mentions[max(0, index - 3)..<index].contains { $0.span.offset + $0.span.length == end }
+    }
+
+    /// Agencies named together from the mention at `start` ("Jordbruksverket och SVA", "Kriminalvården,
+    /// Åklagarmyndigheten och Statens institutionsstyrelse") as one actor in canonical names, and the index of
+    /// the token after the last; a parenthesised short form after a name is skipped.
+    func coordinated(from start: Int, to end: Int, analysis: TextAnalysis) -> (actor: String, next: Int)? {
+        guard let (names, next) = coordinatedNames(from: start, to: end, analysis: analysis) else { return nil }
+        return (Self.joinedActor(names), next)
+    }
+
+    /// "A", "A och B", "A, B och C".
+    static func joinedActor(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " och " + last
+    }
+
+    /// The canonical names of the agencies named together from the mention at `start`, and the next token.
+    func coordinatedNames(from start: Int, to end: Int, analysis: TextAnalysis) -> (names: [String], next: Int)? {
+        let tokens = analysis.tokens
+        guard start < end, let first = analysis.mention(startingAt: tokens[start].start) else { return nil }
+        // "SLU:s vetenskapliga studie": a possessor, not a subject.
+        if first.surface.hasSuffix(":s") { return nil }
+        var names = [first.canonical]
+        var mentionEnd = first.span.offset + first.span.length
+        var next = start
+        while true {
+            while next < end, tokens[next].end <= mentionEnd { next += 1 }
+            // "Statens veterinärmedicinska anstalt (SVA)".
+            if next + 2 < end, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+            guard next + 1 < end, [",", "och", "samt"].contains(tokens[next].lower),
+                let following = analysis.mention(startingAt: tokens[next + 1].start)
+            else { break }
+            if !names.contains(following.canonical) { names.append(following.canonical) }
+            mentionEnd = following.span.offset + following.span.length
+            next += 1
+        }
+        return (names, next)
     }
 
     /// True for "nya uppgiften", "beskattningsbara personen": an adjective before a definite noun.

@@ -19,7 +19,7 @@ public struct SentenceSplitter: Sendable {
         "t.ex", "bl.a", "prop", "dir", "jfr", "s.k", "dvs", "d.v.s", "fr.o.m", "t.o.m", "kap", "nr", "p", "st",
         "resp", "ca", "bet", "rskr", "mot", "skr", "art", "enl", "f.d", "o.d", "m.a.o", "ang", "kl", "tel", "ex",
         "s", "ff", "f", "vol", "uppl", "ändr", "jfr", "sid", "avd", "bil", "dnr", "prop", "sfs", "t", "fig", "tab",
-        "inkl", "exkl", "resp", "ds", "sou", "ev", "el", "o", "m", "bl", "mfl",
+        "inkl", "exkl", "resp", "ds", "sou", "ev", "el", "o", "m", "bl", "mfl", "kungl",
     ]
     /// Abbreviations that end a sentence only when a capitalised word follows.
     static let mayEnd: Set<String> = ["m.fl", "osv", "m.m", "etc", "o.s.v", "m.fl.", "mm"]
