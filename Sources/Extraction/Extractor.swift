@@ -29,11 +29,8 @@ public struct Extractor: Sendable {
     func extract(_ document: ParsedDocument, text: String, mentions: [AgencyMention]) -> Record {
         let metadata = document.metadata
         let analysis = TextAnalysis(document: document, mentions: mentions)
-        var agencies: [String] = []
-        var seen: Set<String> = []
-        for mention in analysis.mentions where seen.insert(mention.canonical).inserted {
-            agencies.append(mention.canonical)
-        }
+        // The register's document rules (statute titles, navigation, specific county boards) decide the list.
+        let agencies = register.agencies(in: document.blocks, doctype: metadata.doctype)
         let references = referenceExtractor.references(in: text, ownIdentifier: metadata.identifier)
         let assignments = AssignmentExtractor(references: {
             referenceExtractor.references(in: $0, ownIdentifier: metadata.identifier)
