@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Score extracted records against the hand labels of corpus-dev.
 
-Usage: Scripts/score.py PREDICTED.jsonl [GOLD.jsonl] [--details FIELD] [--only FIELD,...]
+Usage: Scripts/score.py PREDICTED.jsonl [GOLD.jsonl] [--details FIELD] [--only FIELD,...] [--require FIELD=F1 ...]
+
+--require makes the exit status 1 when a field's F1 is below the given minimum (for tests and CI).
 
 GOLD.jsonl defaults to ../shared/corpus-dev/gold.jsonl next to the repository.
 
@@ -186,6 +188,12 @@ def main(argv):
         at = args.index("--details")
         details = args[at + 1] if at + 1 < len(args) else None
         del args[at:at + 2]
+    required = {}
+    while "--require" in args:
+        at = args.index("--require")
+        field, _, value = (args[at + 1] if at + 1 < len(args) else "").partition("=")
+        required[field] = float(value or "1")
+        del args[at:at + 2]
     if "--only" in args:
         at = args.index("--only")
         only = set(args[at + 1].split(",")) if at + 1 < len(args) else None
@@ -207,10 +215,16 @@ def main(argv):
             continue
         share = agreement.agree / agreement.total if agreement.total else 1.0
         print(f"{field:<16} {share:6.3f} agree {agreement.agree:5d} of {agreement.total:5d} matched (informational)")
+    failed = [f"{field} F1 {tallies[field].scores()[2]:.3f} < {minimum:.3f}"
+              for field, minimum in required.items() if field in tallies and tallies[field].scores()[2] < minimum]
+    failed += [f"unknown field {field}" for field in required if field not in tallies]
     details_source = tallies if details in tallies else agreements
     if details in details_source:
         for name, extra, missing in details_source[details].details:
             print(f"{name}\n  extra:   {extra}\n  missing: {missing}")
+    if failed:
+        print("below the required minimum: " + "; ".join(failed), file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
