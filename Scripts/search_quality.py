@@ -46,7 +46,8 @@ CLASSES = ["title", "body", "inflected", "compound"]
 
 
 def words(text):
-    return WORD.findall(text.lower())
+    # Soft hyphens (U+00AD) mark possible line breaks inside a word ("Polis\u00admyndig\u00adheten"), not word ends.
+    return WORD.findall(text.lower().replace("\u00ad", ""))
 
 
 def content_words(text, min_length=4):
