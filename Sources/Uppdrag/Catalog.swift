@@ -90,7 +90,7 @@ public struct SearchHitSummary: Codable, Sendable {
 }
 
 extension SearchPage {
-    private enum CodingKeys: String, CodingKey { case query, total, offset, hits, facets, suggestion }
+    private enum CodingKeys: String, CodingKey { case query, total, offset, hits, facets, suggestion, relaxed }
 
     /// Encodes every key; `facets` and `suggestion` are null when not asked for or not found.
     public func encode(to encoder: any Encoder) throws {
@@ -101,6 +101,7 @@ extension SearchPage {
         try container.encode(hits, forKey: .hits)
         try container.encode(facets, forKey: .facets)
         try container.encode(suggestion, forKey: .suggestion)
+        try container.encode(relaxed, forKey: .relaxed)
     }
 }
 
@@ -121,6 +122,8 @@ public struct SearchPage: Codable, Sendable {
     public var facets: Facets?
     /// A spelling suggestion for the query ("did you mean").
     public var suggestion: String?
+    /// True when no document had every word and the hits have any of them instead.
+    public var relaxed: Bool
 }
 
 /// Index statistics.
@@ -237,9 +240,21 @@ public final class Catalog {
         if options.facets {
             request.facetSlots = [Schema.Slot.agencies, Schema.Slot.doctype, Schema.Slot.ministry, Schema.Slot.year]
         }
-        let results: SearchResults
+        var results: SearchResults
+        var relaxed = false
         do {
             results = try reader.search(request)
+            // When every word must match and none does, rank by any of them: known-item searches often hold one
+            // inflected form the stemmer cannot join to the text's.
+            let words = request.text.split(separator: " ")
+            if results.estimatedTotal == 0, options.offset == 0, words.count > 1,
+                request.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " })
+            {
+                var anyWord = request
+                anyWord.text = words.joined(separator: " OR ")
+                results = try reader.search(anyWord)
+                relaxed = results.estimatedTotal > 0
+            }
         } catch {
             throw UppdragError.index(error)
         }
@@ -278,7 +293,7 @@ public final class Catalog {
         }
         return SearchPage(
             query: options.query, total: results.estimatedTotal, offset: options.offset, hits: hits, facets: facets,
-            suggestion: suggestion)
+            suggestion: suggestion, relaxed: relaxed)
     }
 
     /// "Did you mean": each word that the index does not know is replaced by the most frequent indexed word within

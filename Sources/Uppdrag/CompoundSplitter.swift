@@ -52,15 +52,18 @@ public final class CompoundSplitter: Sendable {
     func parts(of word: String) -> [String] {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= Self.minimumWord else { return [] }
-        // Prefer the longest head: "straffbart" → "straff" + "bart".
-        var index = scalars.count - Self.minimumPart
-        while index >= Self.minimumPart {
-            let head = String(String.UnicodeScalarView(scalars[..<index]))
-            let tail = String(String.UnicodeScalarView(scalars[index...]))
-            if isWord(tail), let base = headWord(head) {
-                return [base, tail]
+        // Prefer the longest head ("straffbart" → "straff" + "bart"), but take a three-letter last part ("ens" in
+        // "socialtjänst|ens") only when no last part of four or more letters fits.
+        for minimumTail in [Self.minimumPart + 1, Self.minimumPart] {
+            var index = scalars.count - Self.minimumPart
+            while index >= Self.minimumPart {
+                let head = String(String.UnicodeScalarView(scalars[..<index]))
+                let tail = String(String.UnicodeScalarView(scalars[index...]))
+                if isWord(tail, minimum: minimumTail), let base = headWord(head) {
+                    return [base, tail]
+                }
+                index -= 1
             }
-            index -= 1
         }
         return []
     }
@@ -78,11 +81,12 @@ public final class CompoundSplitter: Sendable {
         return nil
     }
 
-    private func isWord(_ part: String) -> Bool {
-        if words.contains(part) { return true }
+    /// True when `part`, or `part` without an inflection ending, is a word of at least `minimum` letters.
+    private func isWord(_ part: String, minimum: Int) -> Bool {
+        if part.count >= minimum, words.contains(part) { return true }
         for ending in Self.endings where part.hasSuffix(ending) {
             let stem = part.dropLast(ending.count)
-            if stem.count >= Self.minimumPart, words.contains(String(stem)) { return true }
+            if stem.count >= minimum, words.contains(String(stem)) { return true }
         }
         return false
     }

@@ -97,6 +97,7 @@ enum SearchTable {
         var out = ""
         let shown = page.hits.isEmpty ? "no hits" : "\(page.offset + 1)–\(page.offset + page.hits.count) of about \(page.total)"
         out += "\(shown)\n"
+        if page.relaxed { out += "no document has every word; showing documents with any of them\n" }
         if let suggestion = page.suggestion { out += "did you mean: \(TextOutput.terminalSafe(suggestion))\n" }
         for hit in page.hits {
             let safe = { (text: String?) in TextOutput.terminalSafe(text ?? "—") }
