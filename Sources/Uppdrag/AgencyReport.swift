@@ -36,6 +36,10 @@ public struct ReferenceEntry: Codable, Sendable, Hashable {
 extension Catalog {
     /// Every agency in the index with its aliases and counts of documents, deadlines, obligations, assignments.
     public func agencies() throws -> [AgencySummary] {
+        try retrying { try agenciesOnce() }
+    }
+
+    func agenciesOnce() throws -> [AgencySummary] {
         do {
             var aliases: [String: [String]] = [:]
             var canonicalByLower: [String: String] = [:]
@@ -68,6 +72,10 @@ extension Catalog {
 
     /// What the document with `identifier` cites, and which documents cite it.
     public func references(of identifier: String) throws -> ReferenceReport {
+        try retrying { try referencesOnce(of: identifier) }
+    }
+
+    func referencesOnce(of identifier: String) throws -> ReferenceReport {
         let normalized = normalizedReference(identifier)
         let decoder = JSONDecoder()
         func documents(with term: String) throws -> [StoredDocument] {

@@ -192,11 +192,35 @@ public final class Catalog {
         }
     }
 
+    /// Runs a read, reopening the index and trying again when a commit discarded the revision being read (an
+    /// ingest running at the same time); Xapian keeps older revisions only briefly, so a few tries suffice.
+    func retrying<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error where Self.isModified(error) && attempt < 8 {
+                attempt += 1
+                try? reader.reopen()
+            }
+        }
+    }
+
+    static func isModified(_ error: any Error) -> Bool {
+        if case .modified = error as? SearchIndexError { return true }
+        if case .index(.modified) = error as? UppdragError { return true }
+        return false
+    }
+
     /// Fields of the query language that map to boolean terms, resolved in Swift before Xapian parses the rest.
     static let booleanFields: Set<String> = ["agency", "type", "ministry", "id", "ref", "year"]
 
     /// Runs a search.
     public func search(_ options: SearchOptions) throws -> SearchPage {
+        try retrying { try searchOnce(options) }
+    }
+
+    func searchOnce(_ options: SearchOptions) throws -> SearchPage {
         var request = SearchRequest()
         var (text, fieldFilters) = try splitFields(options.query)
         // Assignments searched by an agency's name are the assignments that agency received.
@@ -349,6 +373,10 @@ public final class Catalog {
 
     /// The stored record of one document, by id or by file path.
     public func show(_ idOrPath: String) throws -> StoredDocument {
+        try retrying { try showOnce(idOrPath) }
+    }
+
+    func showOnce(_ idOrPath: String) throws -> StoredDocument {
         var id = idOrPath.lowercased()
         let isId = id.count == 16 && id.allSatisfy(\.isHexDigit)
         if !isId {
@@ -366,6 +394,10 @@ public final class Catalog {
 
     /// Counts per doctype, format and item kind, the last ingest and the index size.
     public func stats() throws -> IndexStats {
+        try retrying { try statsOnce() }
+    }
+
+    func statsOnce() throws -> IndexStats {
         do {
             return try collectStats()
         } catch {

@@ -122,6 +122,10 @@ extension Catalog {
 
     /// Deadlines sorted by date, with moved deadlines resolved across documents and recurring ones expanded.
     public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
+        try retrying { try deadlinesOnce(query) }
+    }
+
+    func deadlinesOnce(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
         guard let today = CalendarDate(iso: query.today) else {
             throw UppdragError.invalidArgument("not a date: \(query.today) (expected YYYY-MM-DD)")
         }
@@ -191,6 +195,10 @@ extension Catalog {
 
     /// Obligations as checklist items, grouped by document in a stable order.
     public func checklist(_ query: ChecklistQuery) throws -> [ChecklistItem] {
+        try retrying { try checklistOnce(query) }
+    }
+
+    func checklistOnce(_ query: ChecklistQuery) throws -> [ChecklistItem] {
         var filters: [[String]] = []
         if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
         if let document = query.document {

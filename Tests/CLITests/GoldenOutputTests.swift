@@ -29,12 +29,25 @@ import Testing
 
     static let goldenFolder = repositoryRoot.appendingPathComponent("Tests/CLITests/Golden").path
 
+    /// Document ids hash the absolute path, so the golden index is built from a copy of Corpus/ at a fixed place:
+    /// the same ids in every clone.
+    static let fixedRoot = "/tmp/uppdrag-golden"
+    static let goldenIndex: String = {
+        let manager = FileManager.default
+        _ = try? manager.removeItem(atPath: fixedRoot)
+        _ = try? manager.createDirectory(atPath: fixedRoot, withIntermediateDirectories: true)
+        _ = try? manager.copyItem(atPath: corpusPath, toPath: fixedRoot + "/Corpus")
+        _ = try? run(["ingest", "--index", fixedRoot + "/Index", "Corpus"], directory: fixedRoot)
+        return fixedRoot + "/Index"
+    }()
+
     @Test(arguments: cases.map(\.name))
     func outputMatchesGolden(name: String) throws {
         let arguments = try #require(Self.cases.first { $0.name == name }?.arguments)
-        let result = try run(Array(arguments.prefix(1)) + ["--index", corpusIndex] + arguments.dropFirst(), directory: repositoryRoot.path)
+        let result = try run(
+            Array(arguments.prefix(1)) + ["--index", Self.goldenIndex] + arguments.dropFirst(), directory: Self.fixedRoot)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        let output = result.stdout.replacingOccurrences(of: repositoryRoot.path + "/", with: "")
+        let output = result.stdout.replacingOccurrences(of: Self.fixedRoot + "/", with: "")
         let path = Self.goldenFolder + "/" + name
         if ProcessInfo.processInfo.environment["UPPDRAG_RECORD_GOLDEN"] == "1" {
             try output.write(toFile: path, atomically: true, encoding: .utf8)
