@@ -181,6 +181,9 @@ import Glibc
             let result = try BackgroundCommand(["extract", "--format", "json", folder.file(file)], in: folder)
             let end = result.wait()
             #expect(end == .exit(0) || end == .exit(65), "\(name): \(end)")
+            for line in result.stderr.split(separator: "\n") {
+                #expect(line.hasPrefix("error: ") || line.hasPrefix("warning: "), "\(name): stray line \(line)")
+            }
         }
     }
 }
@@ -208,8 +211,8 @@ final class BackgroundCommand {
         let tag = UUID().uuidString
         outputPath = folder.file("\(tag).out")
         errorPath = folder.file("\(tag).err")
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: uppdragBinary)
         process.arguments = arguments
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1"]
