@@ -81,11 +81,15 @@ public final class TermIndexer {
     }
 
     /// TermGenerator::index_text, with positions unless `positions` is false.
-    public func index(_ text: String, prefix: String = "", wdfIncrement: UInt32 = 1, positions: Bool = true)
+    public func index(
+        _ text: String, prefix: String = "", wdfIncrement: UInt32 = 1, positions: Bool = true
+    )
         throws(SearchIndexError)
     {
         _ = try checked { status in
-            withCBytes(text) { cxapian_indexer_index_text(handle, $0, $1, wdfIncrement, prefix, positions ? 1 : 0, status) }
+            withCBytes(text) {
+                cxapian_indexer_index_text(handle, $0, $1, wdfIncrement, prefix, positions ? 1 : 0, status)
+            }
         }
     }
 

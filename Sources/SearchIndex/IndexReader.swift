@@ -1,7 +1,7 @@
 import CXapian
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A field the query parser understands: `agency:SiS` → boolean term `XAsis`, `title:extremism` → `S…` terms.
@@ -94,7 +94,9 @@ public final class SearchResults {
             var pointer: UnsafeMutablePointer<CChar>?
             var length = 0
             _ = try checked { cxapian_results_data(handle, UInt32(index), &pointer, &length, $0) }
-            hits.append(SearchHit(docid: docid, weight: weight, percent: Int(percent), data: takeBytes(pointer, length: length)))
+            hits.append(
+                SearchHit(docid: docid, weight: weight, percent: Int(percent), data: takeBytes(pointer, length: length))
+            )
         }
         self.hits = hits
         var facets: [UInt32: [String: Int]] = [:]
@@ -110,7 +112,9 @@ public final class SearchResults {
                             let key = value.withMemoryRebound(to: UInt8.self, capacity: length) {
                                 String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
                             }
-                            for part in key.split(separator: "\u{1f}") { counts.pointee[String(part), default: 0] += Int(count) }
+                            for part in key.split(separator: "\u{1f}") {
+                                counts.pointee[String(part), default: 0] += Int(count)
+                            }
                             return 0
                         }, box, status)
                 }
@@ -123,7 +127,9 @@ public final class SearchResults {
     deinit { cxapian_results_free(handle) }
 
     /// MSet::snippet of `text` around this query's matches, at most `length` bytes, matches marked.
-    public func snippet(of text: String, length: Int = 200, highlight: (start: String, end: String) = ("", ""))
+    public func snippet(
+        of text: String, length: Int = 200, highlight: (start: String, end: String) = ("", "")
+    )
         throws(SearchIndexError) -> String
     {
         var pointer: UnsafeMutablePointer<CChar>?
@@ -173,7 +179,9 @@ public final class IndexReader {
                 else { throw .cannotOpen(path: shard, message: "expected tcp://HOST:PORT") }
                 let host = String(address[..<colon])
                 do {
-                    _ = try checked(path: shard) { cxapian_database_add_remote(handle, host, port, timeoutMilliseconds, $0) }
+                    _ = try checked(path: shard) {
+                        cxapian_database_add_remote(handle, host, port, timeoutMilliseconds, $0)
+                    }
                 } catch .network(let message) {
                     throw .network(message: "shard \(shard): \(message)")
                 }
@@ -206,7 +214,9 @@ public final class IndexReader {
 
     /// Database::get_termfreq.
     public func termFrequency(_ term: String) throws(SearchIndexError) -> Int {
-        Int(try checked(path: path) { status in withCBytes(term) { cxapian_database_termfreq(handle, $0, $1, status) } })
+        Int(
+            try checked(path: path) { status in withCBytes(term) { cxapian_database_termfreq(handle, $0, $1, status) } }
+        )
     }
 
     /// Database::get_metadata; "" when absent.
@@ -331,7 +341,8 @@ public final class IndexReader {
         return try SearchResults(handle: made, facetSlots: request.facetSlots, correctedQuery: query.corrected)
     }
 
-    private func parse(_ request: SearchRequest) throws(SearchIndexError) -> (handle: OpaquePointer, corrected: String?) {
+    private func parse(_ request: SearchRequest) throws(SearchIndexError) -> (handle: OpaquePointer, corrected: String?)
+    {
         var corrected: UnsafeMutablePointer<CChar>?
         let names = request.fields.map { strdupOrEmpty($0.name) } + request.rangeFields.map { strdupOrEmpty($0.name) }
         let prefixes = request.fields.map { strdupOrEmpty($0.prefix) }

@@ -122,14 +122,17 @@ public final class IndexWriter {
     /// WritableDatabase::set_metadata; an empty value removes the key.
     public func setMetadata(_ key: String, _ value: String) throws(SearchIndexError) {
         _ = try checked(path: path) { status in
-            withCBytes(key) { k, kl in withCBytes(value) { cxapian_writer_set_metadata(handle, k, kl, $0, $1, status) } }
+            withCBytes(key) { k, kl in withCBytes(value) { cxapian_writer_set_metadata(handle, k, kl, $0, $1, status) }
+            }
         }
     }
 
     /// WritableDatabase::add_synonym.
     public func addSynonym(_ term: String, _ synonym: String) throws(SearchIndexError) {
         _ = try checked(path: path) { status in
-            withCBytes(term) { t, tl in withCBytes(synonym) { cxapian_writer_add_synonym(handle, t, tl, $0, $1, status) } }
+            withCBytes(term) { t, tl in
+                withCBytes(synonym) { cxapian_writer_add_synonym(handle, t, tl, $0, $1, status) }
+            }
         }
     }
 

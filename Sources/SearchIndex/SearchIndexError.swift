@@ -82,7 +82,9 @@ extension SearchIndexError {
 func takeBytes(_ pointer: UnsafeMutablePointer<CChar>?, length: Int) -> [UInt8] {
     guard let pointer else { return [] }
     defer { cxapian_free_string(pointer) }
-    return pointer.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+    return pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
+        Array(UnsafeBufferPointer(start: $0, count: length))
+    }
 }
 
 /// Copies a shim-allocated NUL-terminated string and frees it.

@@ -84,7 +84,9 @@ extension Catalog {
             request.limit = Int(Int32.max)
             request.sortSlot = Schema.Slot.issued
             do {
-                return try reader.search(request).hits.map { try decoder.decode(StoredDocument.self, from: Data($0.data)) }
+                return try reader.search(request).hits.map {
+                    try decoder.decode(StoredDocument.self, from: Data($0.data))
+                }
             } catch let error as SearchIndexError {
                 throw UppdragError.index(error)
             }
@@ -96,8 +98,11 @@ extension Catalog {
         }
         let own = try documents(with: IndexMapping.identifierTerm(normalized))
         var cites: [String] = []
-        for document in own { for reference in document.record.references where !cites.contains(reference) { cites.append(reference) } }
+        for document in own {
+            for reference in document.record.references where !cites.contains(reference) { cites.append(reference) }
+        }
         let citing = try documents(with: IndexMapping.referenceTerm(normalized))
-        return ReferenceReport(identifier: normalized, documents: own.map(entry), cites: cites, citedBy: citing.map(entry))
+        return ReferenceReport(
+            identifier: normalized, documents: own.map(entry), cites: cites, citedBy: citing.map(entry))
     }
 }

@@ -243,13 +243,17 @@ public final class Catalog {
         }
         if options.issuedFrom != nil || options.issuedTo != nil {
             request.ranges.append(
-                (Schema.Slot.issued, try Self.dateBound(options.issuedFrom, upper: false),
-                 try Self.dateBound(options.issuedTo, upper: true)))
+                (
+                    Schema.Slot.issued, try Self.dateBound(options.issuedFrom, upper: false),
+                    try Self.dateBound(options.issuedTo, upper: true)
+                ))
         }
         if options.deadlineFrom != nil || options.deadlineTo != nil {
             request.ranges.append(
-                (Schema.Slot.deadline, try Self.dateBound(options.deadlineFrom, upper: false),
-                 try Self.dateBound(options.deadlineTo, upper: true)))
+                (
+                    Schema.Slot.deadline, try Self.dateBound(options.deadlineFrom, upper: false),
+                    try Self.dateBound(options.deadlineTo, upper: true)
+                ))
         }
         request.offset = options.offset
         request.limit = options.limit
@@ -308,7 +312,8 @@ public final class Catalog {
         var facets: Facets?
         if options.facets {
             facets = Facets(
-                agency: results.facets[Schema.Slot.agencies] ?? [:], doctype: results.facets[Schema.Slot.doctype] ?? [:],
+                agency: results.facets[Schema.Slot.agencies] ?? [:],
+                doctype: results.facets[Schema.Slot.doctype] ?? [:],
                 ministry: results.facets[Schema.Slot.ministry] ?? [:], year: results.facets[Schema.Slot.year] ?? [:])
         }
         var suggestion = results.correctedQuery
@@ -460,7 +465,8 @@ public final class Catalog {
             var cursor = index
             while cursor < query.endIndex, query[cursor].isLetter { cursor = query.index(after: cursor) }
             let name = query[wordStart..<cursor].lowercased()
-            let atWordStart = wordStart == query.startIndex || query[query.index(before: wordStart)].isWhitespace
+            let atWordStart =
+                wordStart == query.startIndex || query[query.index(before: wordStart)].isWhitespace
                 || query[query.index(before: wordStart)] == "("
             if atWordStart, cursor < query.endIndex, query[cursor] == ":", Self.booleanFields.contains(name) {
                 var valueStart = query.index(after: cursor)
@@ -512,7 +518,8 @@ public final class Catalog {
     public func agencyTerm(_ name: String) throws -> String {
         if let canonical = register.canonicalName(for: name) { return IndexMapping.agencyTerm(canonical) }
         let suggestions = register.suggestions(for: name, limit: 3)
-        let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+        let hint =
+            suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
         throw UppdragError.invalidArgument("unknown agency \"\(name)\"\(hint)")
     }
 
@@ -566,4 +573,3 @@ public final class Catalog {
 
 @available(*, unavailable)
 extension Catalog: Sendable {}
-

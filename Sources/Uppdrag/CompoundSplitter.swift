@@ -14,8 +14,10 @@ public final class CompoundSplitter: Sendable {
     static let minimumPart = 3
     static let minimumWord = 8
     /// Inflection endings stripped from the last part before looking it up ("ersättningen" → "ersättning").
-    static let endings = ["arnas", "ernas", "ornas", "ens", "ets", "arna", "erna", "orna", "en", "et", "ar", "er", "or",
-        "na", "s", "n", "t", "a", "e"]
+    static let endings = [
+        "arnas", "ernas", "ornas", "ens", "ets", "arna", "erna", "orna", "en", "et", "ar", "er", "or",
+        "na", "s", "n", "t", "a", "e",
+    ]
 
     public static let defaultWordListPath = "/usr/share/dict/swedish"
 

@@ -1,7 +1,7 @@
 import Documents
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A file found by the walk: its path bytes as the file system has them, and a printable form.

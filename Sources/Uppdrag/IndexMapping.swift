@@ -74,7 +74,8 @@ struct IndexMapping {
         let deadlineDates = record.deadlines.filter { $0.superseded != true }.compactMap { Self.sortableDate($0.date) }
         if let first = deadlineDates.min() { try document.addValue(first, slot: Schema.Slot.deadline) }
         if !record.agencies.isEmpty {
-            try document.addValue(record.agencies.joined(separator: Schema.multiValueSeparator), slot: Schema.Slot.agencies)
+            try document.addValue(
+                record.agencies.joined(separator: Schema.multiValueSeparator), slot: Schema.Slot.agencies)
         }
         try document.addValue(record.doctype.rawValue, slot: Schema.Slot.doctype)
         if let ministry = record.ministry { try document.addValue(ministry, slot: Schema.Slot.ministry) }
@@ -136,7 +137,8 @@ struct IndexMapping {
             let agency = register.canonicalName(for: assignment.recipient)
             let item = AssignmentItem(
                 id: stored.id + "-a\(index + 1)", documentId: stored.id, path: stored.path, doctype: record.doctype,
-                issued: record.issued, identifier: record.identifier, title: record.title, assignment: assignment, agency: agency,
+                issued: record.issued, identifier: record.identifier, title: record.title, assignment: assignment,
+                agency: agency,
                 order: index)
             let xapian = try IndexDocument()
             try xapian.setData(Array(try encoder.encode(item)))

@@ -130,7 +130,9 @@ public struct Ingester: Sendable {
     }
 
     /// Ingests `paths` (files and folders) into the index; throws only for errors that stop the whole run.
-    public func run(paths: [String], observer: some IngestObserver, shouldStop: @Sendable () -> Bool = { false })
+    public func run(
+        paths: [String], observer: some IngestObserver, shouldStop: @Sendable () -> Bool = { false }
+    )
         async throws -> IngestSummary
     {
         let layout = try ShardLayout.resolve(indexPath: options.indexPath, requestedShards: options.shards)
@@ -297,7 +299,8 @@ public struct Ingester: Sendable {
     static func key(_ id: String) -> UInt64 { UInt64(id, radix: 16) ?? 0 }
 
     private static func process(
-        file: SourceFile, id: String, previous: KnownFile?, previousFailure: String?, limit: Int, parser: DocumentParser,
+        file: SourceFile, id: String, previous: KnownFile?, previousFailure: String?, limit: Int,
+        parser: DocumentParser,
         extractor: Extractor, register: AgencyRegister, aliases: [String: [String]], compounds: CompoundSplitter
     ) throws -> Outcome {
         let bytes: [UInt8]

@@ -1,5 +1,5 @@
-public import Extraction
 import Documents
+public import Extraction
 import Foundation
 
 /// Reads, parses and extracts one file without an index (`uppdrag extract`).
@@ -44,7 +44,8 @@ public struct RecordExtraction: Sendable {
         case .failed(let reason): return .failure(ExtractionFailure(file: path, error: "cannot read: \(reason)"))
         case .tooLarge(let size):
             return .failure(
-                ExtractionFailure(file: path, error: DocumentError.tooLarge(size: size, limit: parser.maxFileSize).description))
+                ExtractionFailure(
+                    file: path, error: DocumentError.tooLarge(size: size, limit: parser.maxFileSize).description))
         case .bytes(let read): bytes = read
         }
         do {

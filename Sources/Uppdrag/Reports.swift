@@ -129,8 +129,10 @@ extension Catalog {
         guard let today = CalendarDate(iso: query.today) else {
             throw UppdragError.invalidArgument("not a date: \(query.today) (expected YYYY-MM-DD)")
         }
-        let from = try query.from.map { try Self.dateBound($0, upper: false) }.flatMap { $0 }.flatMap(CalendarDate.init(compact:))
-        let to = try query.to.map { try Self.dateBound($0, upper: true) }.flatMap { $0 }.flatMap(CalendarDate.init(compact:))
+        let from = try query.from.map { try Self.dateBound($0, upper: false) }.flatMap { $0 }.flatMap(
+            CalendarDate.init(compact:))
+        let to = try query.to.map { try Self.dateBound($0, upper: true) }.flatMap { $0 }.flatMap(
+            CalendarDate.init(compact:))
         var filters: [[String]] = []
         if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
         if !query.kinds.isEmpty { filters.append(query.kinds.map { Schema.Prefix.deadlineKind + $0.rawValue }) }
@@ -141,7 +143,9 @@ extension Catalog {
         var movedBy: [String: (identifier: String, date: String)] = [:]
         for move in moves {
             guard let old = move.deadline.replaces, move.deadline.superseded != true else { continue }
-            for reference in move.references { movedBy[reference + "|" + old] = (move.identifier ?? move.documentId, move.deadline.date) }
+            for reference in move.references {
+                movedBy[reference + "|" + old] = (move.identifier ?? move.documentId, move.deadline.date)
+            }
         }
 
         var entries: [DeadlineEntry] = []
@@ -155,7 +159,8 @@ extension Catalog {
             }
             if superseded && !query.includeSuperseded { continue }
             let base = DeadlineEntry(
-                id: item.id, date: deadline.date, statedDate: deadline.date, status: .upcoming, daysLeft: 0, kind: deadline.kind,
+                id: item.id, date: deadline.date, statedDate: deadline.date, status: .upcoming, daysLeft: 0,
+                kind: deadline.kind,
                 actor: deadline.actor, recurring: deadline.recurring, documentId: item.documentId,
                 doctype: item.doctype, identifier: item.identifier, title: item.title, file: item.path,
                 quote: deadline.quote, superseded: superseded, movedFrom: deadline.replaces,
@@ -205,7 +210,9 @@ extension Catalog {
             let isId = document.count == 16 && document.allSatisfy(\.isHexDigit)
             if isId {
                 filters.append([IndexMapping.fileTerm(document.lowercased())])
-            } else if document.contains("/") || document.contains(".") && FileManager.default.fileExists(atPath: document) {
+            } else if document.contains("/")
+                || document.contains(".") && FileManager.default.fileExists(atPath: document)
+            {
                 let id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
                 filters.append([IndexMapping.fileTerm(id)])
             } else {
@@ -222,7 +229,9 @@ extension Catalog {
         }
         let items = try items(.obligation, as: ObligationItem.self, filters: filters)
         return items.sorted {
-            ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) < ($1.issued ?? "", $1.identifier ?? "", $1.documentId, $1.order)
+            ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) < (
+                $1.issued ?? "", $1.identifier ?? "", $1.documentId, $1.order
+            )
         }.map {
             ChecklistItem(
                 id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,
@@ -253,7 +262,9 @@ public struct CalendarDate: Comparable, Hashable, Sendable {
     }
 
     init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
+            return nil
+        }
         self.year = year
         self.month = month
         self.day = day
@@ -307,16 +318,17 @@ public struct CalendarDate: Comparable, Hashable, Sendable {
 
     /// Today in UTC.
     public static func today() -> CalendarDate {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        let components = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC") ?? .current, from: Date())
         return CalendarDate(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
             ?? CalendarDate(valid: 1970, 1, 1)
     }
 }
 
-
 extension DeadlineEntry {
     private enum CodingKeys: String, CodingKey {
-        case id, date, statedDate, status, daysLeft, kind, actor, recurring, documentId, doctype, identifier, title, file
+        case id, date, statedDate, status, daysLeft, kind, actor, recurring, documentId, doctype, identifier, title,
+            file
         case quote, superseded, movedFrom, movedBy, supersededBy, issued, until
     }
 

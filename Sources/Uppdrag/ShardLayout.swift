@@ -19,7 +19,8 @@ public struct ShardLayout: Sendable, Equatable {
             let existing = try shards(inStub: stub, indexPath: indexPath)
             if let requestedShards, requestedShards != existing.count {
                 throw UppdragError.invalidArgument(
-                    "index at \(indexPath) has \(existing.count) shards, not \(requestedShards): ingest into a new index to change it")
+                    "index at \(indexPath) has \(existing.count) shards, not \(requestedShards): ingest into a new index to change it"
+                )
             }
             return ShardLayout(shardPaths: existing, isSharded: true)
         }

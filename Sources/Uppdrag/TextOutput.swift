@@ -49,4 +49,3 @@ public enum TextOutput {
         return String(text.prefix(width - 1)) + "…"
     }
 }
-

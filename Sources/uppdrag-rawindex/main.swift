@@ -8,7 +8,7 @@ import Foundation
 import SearchIndex
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct Options {

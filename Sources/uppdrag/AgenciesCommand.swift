@@ -38,7 +38,8 @@ struct AgenciesCommand: AsyncParsableCommand {
         case .table:
             if agencies.isEmpty { printOut("no agencies") }
             for agency in agencies {
-                let aliases = agency.aliases.isEmpty ? "" : " (" + agency.aliases.prefix(6).joined(separator: ", ") + ")"
+                let aliases =
+                    agency.aliases.isEmpty ? "" : " (" + agency.aliases.prefix(6).joined(separator: ", ") + ")"
                 printOut(
                     "\(TextOutput.terminalSafe(agency.name))\(TextOutput.terminalSafe(aliases))\n"
                         + "  \(agency.documents) documents, \(agency.deadlines) deadlines, \(agency.obligations) obligations, "
@@ -61,7 +62,8 @@ struct RefsCommand: AsyncParsableCommand {
 
     @OptionGroup var indexOptions: IndexOptions
     @Option(help: "Output format: text or json.") var format: RecordFormat = .text
-    @Argument(help: "An identifier: Dir. 2015:27, SFS 2011:1508, prop. 2016/17:14, SOU 2013:75 …") var identifier: String
+    @Argument(help: "An identifier: Dir. 2015:27, SFS 2011:1508, prop. 2016/17:14, SOU 2013:75 …") var identifier:
+        String
 
     func run() async throws {
         let report: ReferenceReport
@@ -79,9 +81,13 @@ struct RefsCommand: AsyncParsableCommand {
                     + (entry.issued.map { " (\($0))" } ?? "")
             }
             var out = "\(report.identifier)\n"
-            out += report.documents.isEmpty ? "not in the index\n" : report.documents.map(line).joined(separator: "\n") + "\n"
+            out +=
+                report.documents.isEmpty
+                ? "not in the index\n" : report.documents.map(line).joined(separator: "\n") + "\n"
             out += "cites:\n" + (report.cites.isEmpty ? "  —\n" : report.cites.map { "  \($0)\n" }.joined())
-            out += "cited by:\n" + (report.citedBy.isEmpty ? "  —\n" : report.citedBy.map(line).joined(separator: "\n") + "\n")
+            out +=
+                "cited by:\n"
+                + (report.citedBy.isEmpty ? "  —\n" : report.citedBy.map(line).joined(separator: "\n") + "\n")
             printOut(out, terminator: "")
         }
     }

@@ -40,7 +40,9 @@ struct DeadlinesCommand: AsyncParsableCommand {
 
     func validate() throws {
         if overdue && upcoming { throw ValidationError("--overdue and --upcoming exclude each other") }
-        if let today, CalendarDate(iso: today) == nil { throw ValidationError("--today expects YYYY-MM-DD, got \(today)") }
+        if let today, CalendarDate(iso: today) == nil {
+            throw ValidationError("--today expects YYYY-MM-DD, got \(today)")
+        }
     }
 
     func run() async throws {

@@ -1,6 +1,6 @@
 public import ArgumentParser
-import Foundation
 import Extraction
+import Foundation
 public import Uppdrag
 
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
@@ -70,7 +70,9 @@ struct SearchCommand: AsyncParsableCommand {
         case .jsonl:
             for hit in page.hits { printOut(try JSONOutput.encode(hit, pretty: false)) }
         case .csv:
-            var out = TextOutput.csvRow(["id", "kind", "doctype", "identifier", "title", "issued", "file", "score", "snippet"])
+            var out = TextOutput.csvRow([
+                "id", "kind", "doctype", "identifier", "title", "issued", "file", "score", "snippet",
+            ])
             for hit in page.hits {
                 out += TextOutput.csvRow([
                     hit.id, hit.kind.rawValue, hit.doctype.rawValue, hit.identifier ?? "", hit.title ?? "",
@@ -87,7 +89,8 @@ struct SearchCommand: AsyncParsableCommand {
 enum JSONOutput {
     static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
@@ -95,7 +98,8 @@ enum JSONOutput {
 enum SearchTable {
     static func render(_ page: SearchPage, bold: Bool) -> String {
         var out = ""
-        let shown = page.hits.isEmpty ? "no hits" : "\(page.offset + 1)–\(page.offset + page.hits.count) of about \(page.total)"
+        let shown =
+            page.hits.isEmpty ? "no hits" : "\(page.offset + 1)–\(page.offset + page.hits.count) of about \(page.total)"
         out += "\(shown)\n"
         if page.relaxed { out += "no document has every word; showing documents with any of them\n" }
         if let suggestion = page.suggestion { out += "did you mean: \(TextOutput.terminalSafe(suggestion))\n" }
@@ -114,9 +118,14 @@ enum SearchTable {
         }
         if let facets = page.facets {
             out += "\nfacets:\n"
-            for (name, counts) in [("agency", facets.agency), ("doctype", facets.doctype), ("ministry", facets.ministry), ("year", facets.year)] {
+            for (name, counts) in [
+                ("agency", facets.agency), ("doctype", facets.doctype), ("ministry", facets.ministry),
+                ("year", facets.year),
+            ] {
                 let sorted = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                out += "  \(name): " + sorted.map { "\(TextOutput.terminalSafe($0.key)) (\($0.value))" }.joined(separator: ", ") + "\n"
+                out +=
+                    "  \(name): "
+                    + sorted.map { "\(TextOutput.terminalSafe($0.key)) (\($0.value))" }.joined(separator: ", ") + "\n"
             }
         }
         return out

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Extraction
+import Foundation
 import Uppdrag
 
 enum RecordFormat: String, ExpressibleByArgument, CaseIterable {

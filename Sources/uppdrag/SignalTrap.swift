@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The signal that asked ingest to stop (SIGINT or SIGTERM), 0 while none has.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Extraction
+import Foundation
 import Uppdrag
 
 struct StatsCommand: AsyncParsableCommand {
@@ -28,7 +28,8 @@ struct StatsCommand: AsyncParsableCommand {
         case .json: printOut(try JSONOutput.encode(stats, pretty: true))
         case .text:
             func list(_ counts: [String: Int]) -> String {
-                counts.isEmpty ? "—" : counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                counts.isEmpty
+                    ? "—" : counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             }
             var out = ""
             out += "index:          \(stats.path)\n"

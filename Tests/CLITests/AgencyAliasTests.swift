@@ -3,7 +3,9 @@ import Testing
 
 @Suite struct AgencyAliasTests {
     func ids(agency: String) throws -> [String] {
-        let result = try run(["search", "--index", corpusIndex, "--agency", agency, "--format", "jsonl", "--limit", "1000"])
+        let result = try run([
+            "search", "--index", corpusIndex, "--agency", agency, "--format", "jsonl", "--limit", "1000",
+        ])
         #expect(result.status == 0, "--agency \(agency): \(result.stderr)")
         return result.stdout.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String

@@ -14,7 +14,8 @@ import Testing
         try folder.write("predicted.jsonl", Array(extracted.stdoutBytes))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: OutputValidationTests.python ?? "/usr/bin/python3")
-        process.arguments = [repositoryRoot.appendingPathComponent("Scripts/score.py").path, folder.file("predicted.jsonl"), gold]
+        process.arguments =
+            [repositoryRoot.appendingPathComponent("Scripts/score.py").path, folder.file("predicted.jsonl"), gold]
             + requirements.flatMap { ["--require", $0] }
         let out = Pipe()
         process.standardOutput = out

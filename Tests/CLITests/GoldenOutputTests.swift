@@ -14,9 +14,15 @@ import Testing
         ("search.csv", ["search", "--format", "csv", "--limit", "5", "kriminalvården"]),
         ("search-facets.json", ["search", "--format", "json", "--limit", "3", "--facets", "--agency", "SiS"]),
         ("search-assignments.txt", ["search", "--assignments", "Kriminalvården"]),
-        ("search-filters.jsonl", ["search", "--format", "jsonl", "--type", "lag", "--from", "2010", "--sort", "issued"]),
+        (
+            "search-filters.jsonl",
+            ["search", "--format", "jsonl", "--type", "lag", "--from", "2010", "--sort", "issued"]
+        ),
         ("deadlines-table.txt", ["deadlines", "--today", "2016-06-01", "--from", "2014", "--to", "2018"]),
-        ("deadlines.json", ["deadlines", "--format", "json", "--today", "2016-06-01", "--from", "2016", "--to", "2016"]),
+        (
+            "deadlines.json",
+            ["deadlines", "--format", "json", "--today", "2016-06-01", "--from", "2016", "--to", "2016"]
+        ),
         ("deadlines.csv", ["deadlines", "--format", "csv", "--today", "2016-06-01", "--all"]),
         ("deadlines.ics", ["deadlines", "--format", "ics", "--today", "2016-06-01", "--from", "2010", "--to", "2030"]),
         ("checklist.md", ["checklist", "--agency", "Kriminalvården"]),
@@ -45,7 +51,8 @@ import Testing
     func outputMatchesGolden(name: String) throws {
         let arguments = try #require(Self.cases.first { $0.name == name }?.arguments)
         let result = try run(
-            Array(arguments.prefix(1)) + ["--index", Self.goldenIndex] + arguments.dropFirst(), directory: Self.fixedRoot)
+            Array(arguments.prefix(1)) + ["--index", Self.goldenIndex] + arguments.dropFirst(),
+            directory: Self.fixedRoot)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
         let output = result.stdout.replacingOccurrences(of: Self.fixedRoot + "/", with: "")
         let path = Self.goldenFolder + "/" + name
@@ -95,7 +102,8 @@ import Testing
         try folder.write("output", Array(output.stdoutBytes))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.python ?? "/usr/bin/python3")
-        process.arguments = [repositoryRoot.appendingPathComponent("Scripts/validate-output.py").path]
+        process.arguments =
+            [repositoryRoot.appendingPathComponent("Scripts/validate-output.py").path]
             + arguments.map { $0 == "FILE" ? folder.file("output") : $0 }
         let errors = Pipe()
         process.standardError = errors
@@ -108,11 +116,17 @@ import Testing
 
     @Test(.enabled(if: hasValidators, "needs python3 with icalendar and jsonschema (Scripts/test.sh installs them)"))
     func jsonOutputsValidateAgainstTheirSchemas() throws {
-        let extract = try run(["extract"] + (try FileManager.default.contentsOfDirectory(atPath: corpusPath)).sorted().map { corpusPath + "/" + $0 })
+        let extract = try run(
+            ["extract"]
+                + (try FileManager.default.contentsOfDirectory(atPath: corpusPath)).sorted().map {
+                    corpusPath + "/" + $0
+                })
         try validate(["schema", Self.schemas + "/record.schema.json", "FILE", "--lines"], output: extract)
         let search = try run(["search", "--index", corpusIndex, "--format", "json", "--facets", "uppdrag"])
         try validate(["schema", Self.schemas + "/search-page.schema.json", "FILE"], output: search)
-        let deadlines = try run(["deadlines", "--index", corpusIndex, "--format", "json", "--all", "--today", "2020-01-01"])
+        let deadlines = try run([
+            "deadlines", "--index", corpusIndex, "--format", "json", "--all", "--today", "2020-01-01",
+        ])
         try validate(["schema", Self.schemas + "/deadlines.schema.json", "FILE"], output: deadlines)
         let checklist = try run(["checklist", "--index", corpusIndex, "--format", "json"])
         try validate(["schema", Self.schemas + "/checklist.schema.json", "FILE"], output: checklist)
@@ -131,8 +145,10 @@ import Testing
 
     @Test(.enabled(if: hasValidators, "needs python3"))
     func csvOutputsReadBackWithEqualWidths() throws {
-        try validate(["csv", "FILE"], output: try run(["search", "--index", corpusIndex, "--format", "csv", "--limit", "100"]))
-        try validate(["csv", "FILE"], output: try run(["deadlines", "--index", corpusIndex, "--format", "csv", "--all"]))
+        try validate(
+            ["csv", "FILE"], output: try run(["search", "--index", corpusIndex, "--format", "csv", "--limit", "100"]))
+        try validate(
+            ["csv", "FILE"], output: try run(["deadlines", "--index", corpusIndex, "--format", "csv", "--all"]))
         try validate(["csv", "FILE"], output: try run(["checklist", "--index", corpusIndex, "--format", "csv"]))
         try validate(["csv", "FILE"], output: try run(["agencies", "--index", corpusIndex, "--format", "csv"]))
     }

@@ -6,7 +6,9 @@ import Testing
     func makeHostileCorpus(in folder: TemporaryFolder) throws -> [String: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [repositoryRoot.appendingPathComponent("Scripts/hostile-corpus.sh").path, folder.file("in"), "--quick"]
+        process.arguments = [
+            repositoryRoot.appendingPathComponent("Scripts/hostile-corpus.sh").path, folder.file("in"), "--quick",
+        ]
         let out = Pipe()
         process.standardOutput = out
         try process.run()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Quick versions of Scripts/crash-test.sh, Scripts/concurrency-test.sh and the disk-full check: a few SIGKILL
@@ -270,7 +270,8 @@ func documentCount(fromStats json: String) throws -> Int {
 func parsesAsJSON(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty { return true }
-    let documents = trimmed.hasPrefix("[") || !trimmed.contains("\n{") ? [Substring(trimmed)] : trimmed.split(separator: "\n")
+    let documents =
+        trimmed.hasPrefix("[") || !trimmed.contains("\n{") ? [Substring(trimmed)] : trimmed.split(separator: "\n")
     return documents.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil }
 }
 

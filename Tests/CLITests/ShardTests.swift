@@ -53,7 +53,9 @@ import Testing
         for shard in 0..<2 {
             let server = Process()
             server.executableURL = URL(fileURLWithPath: "/usr/bin/xapian-tcpsrv")
-            server.arguments = ["--port", String(base + shard), "--interface", "127.0.0.1", "--quiet", sharded + "/shard-\(shard)"]
+            server.arguments = [
+                "--port", String(base + shard), "--interface", "127.0.0.1", "--quiet", sharded + "/shard-\(shard)",
+            ]
             server.standardOutput = FileHandle.nullDevice
             server.standardError = FileHandle.nullDevice
             try server.run()

@@ -141,12 +141,16 @@ import Testing
             ("Lag om Y", ["Regeringen föreslår en ny lag.", "Lagen ska träda i kraft."], .proposition),
             ("Rapport", ["Riksrevisionen har granskat.", "I och med denna skrivelse anser regeringen."], .other),
             // Openings of g0vse rattsliga-dokument pages: cover images and heading marks come first.
-            ("Skatteincitament", ["![](/contentassets/x/sou20261.jpg?width=150)", "Utredningen föreslår att X."], .other),
+            (
+                "Skatteincitament", ["![](/contentassets/x/sou20261.jpg?width=150)", "Utredningen föreslår att X."],
+                .other
+            ),
             ("En promemoria", ["I denna promemoria föreslås ändringar i lagen."], .other),
             ("Konkurrenskraft", ["Utredningen överlämnar här sitt betänkande Konkurrenskraft."], .other),
             (
                 "Uppdrag om lärlingsutbildning",
-                ["Statens skolverk får i uppdrag att följa upp förslagen i betänkandet om lärlingar."], .regeringsuppdrag
+                ["Statens skolverk får i uppdrag att följa upp förslagen i betänkandet om lärlingar."],
+                .regeringsuppdrag
             ),
             ("En proposition", ["Propositionen innehåller förslag till en ny lag."], .proposition),
             ("En remiss", ["## Lagrådsremissens huvudsakliga innehåll", "Regeringen föreslår en ny lag."], .other),

@@ -1,7 +1,6 @@
+import Extraction
 import Foundation
 import Testing
-
-import Extraction
 
 /// The labelled development corpus next to the repository (`../shared/corpus-dev`), if present.
 enum GoldTextCorpus {

@@ -220,9 +220,10 @@ import Testing
                 """
             ], doctype: .tillaggsdirektiv)
         let found = DeadlineExtractor().deadlines(in: analysis)
-        #expect(found.map { "\($0.date) \($0.kind.rawValue) \($0.superseded == true)" } == [
-            "2020-03-31 slutredovisning true", "2020-03-31 delredovisning false",
-        ])
+        #expect(
+            found.map { "\($0.date) \($0.kind.rawValue) \($0.superseded == true)" } == [
+                "2020-03-31 slutredovisning true", "2020-03-31 delredovisning false",
+            ])
     }
 
     @Test(arguments: cases)
@@ -324,7 +325,8 @@ extension DeadlineExtractorTests {
             ["1 § /Upphör att gälla U:2019-01-01/ Innehållet i denna lag är uppdelat enligt följande:"],
             "/Upphör att gälla U:2019-01-01/"
         ),  // sfs-2016-1145.html
-        (["Motionstid slutar", "2016-10-12 00:00:00"], "Motionstid slutar\n2016-10-12 00:00:00"),  // riksdagen-H40314.xml
+        // riksdagen-H40314.xml
+        (["Motionstid slutar", "2016-10-12 00:00:00"], "Motionstid slutar\n2016-10-12 00:00:00"),
         (
             ["Alla uppdragen ska redovisas senast den 1 oktober 2024."],
             "Alla uppdragen ska redovisas senast den 1 oktober 2024."

@@ -1,6 +1,5 @@
-import Testing
-
 import Extraction
+import Testing
 
 @Suite(.enabled(if: GoldTextCorpus.isPresent, "needs ../shared/corpus-dev"))
 struct ReferenceCorpusTests {

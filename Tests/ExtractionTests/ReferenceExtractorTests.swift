@@ -1,6 +1,5 @@
-import Testing
-
 import Extraction
+import Testing
 
 /// A passage from corpus-dev, the identifier of the document it comes from, and its references.
 struct ReferencePassage: Sendable, CustomTestStringConvertible {

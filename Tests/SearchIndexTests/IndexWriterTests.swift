@@ -13,7 +13,9 @@ final class TemporaryIndex {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
 
-func makeDocument(_ text: String, id: String, title: String? = nil, terms: [String] = [], values: [UInt32: String] = [:])
+func makeDocument(
+    _ text: String, id: String, title: String? = nil, terms: [String] = [], values: [UInt32: String] = [:]
+)
     throws -> IndexDocument
 {
     let document = try IndexDocument()
@@ -126,7 +128,8 @@ func makeDocument(_ text: String, id: String, title: String? = nil, terms: [Stri
         let long = "XA" + String(repeating: "å", count: 300)
         let writer = try IndexWriter(path: index.path)
         try writer.begin()
-        try writer.replace(try makeDocument("x", id: "a", terms: [long]), uniqueTerm: "Q" + String(repeating: "q", count: 400))
+        try writer.replace(
+            try makeDocument("x", id: "a", terms: [long]), uniqueTerm: "Q" + String(repeating: "q", count: 400))
         try writer.commitBatch()
         try writer.close()
         let reader = try IndexReader(path: index.path)
@@ -157,8 +160,10 @@ func makeDocument(_ text: String, id: String, title: String? = nil, terms: [Stri
         let index = TemporaryIndex()
         let writer = try IndexWriter(path: index.path)
         try writer.begin()
-        try writer.replace(try makeDocument("direktiv", id: "old", title: "Gammal", values: [0: "20150301"]), uniqueTerm: "Q1")
-        try writer.replace(try makeDocument("direktiv", id: "new", title: "Ny", values: [0: "20170301"]), uniqueTerm: "Q2")
+        try writer.replace(
+            try makeDocument("direktiv", id: "old", title: "Gammal", values: [0: "20150301"]), uniqueTerm: "Q1")
+        try writer.replace(
+            try makeDocument("direktiv", id: "new", title: "Ny", values: [0: "20170301"]), uniqueTerm: "Q2")
         try writer.commitBatch()
         try writer.close()
         let reader = try IndexReader(path: index.path)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SearchIndex
+import Testing
 import Uppdrag
 
 @Suite struct IngestTests {
@@ -17,16 +17,18 @@ import Uppdrag
         let (second, _) = try await ingest([source.path], into: index.path)
         #expect(second == summary(unchanged: count))
 
-        try source.write("dir-2016-26.txt", "Tilläggsdirektiv\n\nUtredaren ska redovisa uppdraget senast den 1 mars 2027.")
+        try source.write(
+            "dir-2016-26.txt", "Tilläggsdirektiv\n\nUtredaren ska redovisa uppdraget senast den 1 mars 2027.")
         try FileManager.default.removeItem(atPath: source.file("dir-2012-13.txt"))
         let (third, _) = try await ingest([source.path], into: index.path)
         #expect(third == summary(replaced: 1, unchanged: count - 2, removed: 1))
 
         let catalog = try Catalog(indexPath: index.path)
         #expect(try catalog.stats().documents == count - 1)
-        #expect(try catalog.search(SearchOptions(query: "tilläggsdirektiv", limit: 100)).hits.contains {
-            $0.file.hasSuffix("dir-2016-26.txt")
-        })
+        #expect(
+            try catalog.search(SearchOptions(query: "tilläggsdirektiv", limit: 100)).hits.contains {
+                $0.file.hasSuffix("dir-2016-26.txt")
+            })
         #expect(throws: UppdragError.self) { try catalog.show(source.file("dir-2012-13.txt")) }
     }
 
@@ -64,7 +66,8 @@ final class IndexHolder {
     }
 }
 
-func summary(added: Int = 0, replaced: Int = 0, unchanged: Int = 0, removed: Int = 0, failed: Int = 0) -> IngestSummary {
+func summary(added: Int = 0, replaced: Int = 0, unchanged: Int = 0, removed: Int = 0, failed: Int = 0) -> IngestSummary
+{
     var summary = IngestSummary()
     summary.added = added
     summary.replaced = replaced

@@ -50,7 +50,9 @@ final class RecordingObserver: IngestObserver {
     func progress(filesSeen: Int, summary: IngestSummary) {}
 }
 
-func ingest(_ paths: [String], into index: String, maxFileSize: Int = 64 << 20) async throws -> (IngestSummary, RecordingObserver) {
+func ingest(
+    _ paths: [String], into index: String, maxFileSize: Int = 64 << 20
+) async throws -> (IngestSummary, RecordingObserver) {
     let observer = RecordingObserver()
     let summary = try await Ingester(options: IngestOptions(indexPath: index, maxFileSize: maxFileSize))
         .run(paths: paths, observer: observer)

@@ -1,3 +1,5 @@
+import Extraction
+
 /// RFC 5545 iCalendar output of deadlines: all-day events, stable UIDs, folded lines, CRLF, escaped text.
 public enum ICalendar {
     /// The calendar for `entries`; the same entries give the same bytes.
@@ -9,11 +11,13 @@ public enum ICalendar {
         var seen = Set<String>()
         for entry in entries {
             // A recurring deadline is one event with an RRULE, not one per expanded occurrence.
-            let baseId = entry.recurring ? String(entry.id.split(separator: "@").first ?? Substring(entry.id)) : entry.id
+            let baseId =
+                entry.recurring ? String(entry.id.split(separator: "@").first ?? Substring(entry.id)) : entry.id
             guard seen.insert(baseId).inserted else { continue }
             // A recurring deadline starts on its stated first occurrence when the text gives one.
-            guard let date = CalendarDate(iso: entry.recurring ? entry.statedDate : entry.date)
-                ?? CalendarDate(iso: entry.date)
+            guard
+                let date = CalendarDate(iso: entry.recurring ? entry.statedDate : entry.date)
+                    ?? CalendarDate(iso: entry.date)
             else { continue }
             lines.append("BEGIN:VEVENT")
             lines.append("UID:\(baseId)@uppdrag")
@@ -92,5 +96,3 @@ public enum ICalendar {
         return result
     }
 }
-
-import Extraction

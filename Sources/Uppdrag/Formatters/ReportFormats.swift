@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// Table, CSV and Markdown renderings of the reports; JSON comes from the Codable types.
 public enum ReportFormats {
@@ -18,7 +19,8 @@ public enum ReportFormats {
             if entry.superseded { flags.append("superseded" + (entry.supersededBy.map { " by \($0)" } ?? "")) }
             if let movedFrom = entry.movedFrom { flags.append("moved from \(movedFrom)") }
             let safe = { (text: String?) in TextOutput.terminalSafe(text ?? "—") }
-            out += "\(entry.date)  \(status.padding(12))  \(safe(entry.identifier ?? entry.title))  [\(flags.joined(separator: ", "))]\n"
+            out +=
+                "\(entry.date)  \(status.padding(12))  \(safe(entry.identifier ?? entry.title))  [\(flags.joined(separator: ", "))]\n"
             out += "  actor: \(safe(entry.actor))\n"
             out += "  \(TextOutput.truncated(safe(entry.quote), to: 200))\n"
         }
@@ -26,7 +28,8 @@ public enum ReportFormats {
     }
 
     public static let deadlineCSVHeader = [
-        "id", "date", "status", "days_left", "kind", "actor", "recurring", "document_id", "doctype", "identifier", "title",
+        "id", "date", "status", "days_left", "kind", "actor", "recurring", "document_id", "doctype", "identifier",
+        "title",
         "file", "quote", "superseded", "moved_from", "superseded_by",
     ]
 
@@ -90,5 +93,3 @@ extension String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }
-
-import Foundation
