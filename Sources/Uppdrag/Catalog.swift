@@ -1,5 +1,9 @@
 public import Extraction
 import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import SearchIndex
 
 /// Sort order of search results.
@@ -193,15 +197,18 @@ public final class Catalog {
     }
 
     /// Runs a read, reopening the index and trying again when a commit discarded the revision being read (an
-    /// ingest running at the same time); Xapian keeps older revisions only briefly, so a few tries suffice.
+    /// ingest running at the same time). Xapian keeps only the last revisions, so under a writer that commits
+    /// constantly a read may need several tries; it gives up after about ten seconds.
     func retrying<T>(_ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
                 return try body()
-            } catch let error where Self.isModified(error) && attempt < 8 {
+            } catch let error where Self.isModified(error) && attempt < 200 {
                 attempt += 1
                 try? reader.reopen()
+                // Back off a little, more each time, so a read can fit between two commits.
+                usleep(useconds_t(min(attempt, 10) * 5_000))
             }
         }
     }
