@@ -351,7 +351,13 @@ public final class Catalog {
     /// Counts per doctype, format and item kind, the last ingest and the index size.
     public func stats() throws -> IndexStats {
         do {
-            return try collectStats()
+            do {
+                return try collectStats()
+            } catch SearchIndexError.modified {
+                // The writer committed twice while the figures were read: read them all again, from one revision.
+                try reader.reopen()
+                return try collectStats()
+            }
         } catch {
             throw UppdragError.index(error)
         }
