@@ -147,7 +147,8 @@ for trial in $(seq 1 "$TRIALS"); do
         pid=$!
         sleep "$delay"
         # Already finished: the window was too long for this machine's load now, so shorten it.
-        kill -0 "$pid" 2>/dev/null || CLEAN=$(echo "$delay * 0.9" | bc)
+        state=$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null || echo gone)  # an exited child is a zombie (Z)
+        if [ "$state" = Z ] || [ "$state" = gone ]; then CLEAN=$(echo "$delay * 0.9" | bc); fi
         kill -KILL "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
