@@ -93,7 +93,7 @@ for start in range(0, len(ids), 2000):
             digests.append(hashlib.sha1(lines[i + 1]).hexdigest())
 if len(digests) != len(ids):
     sys.exit("digest: %d documents but %d data records" % (len(ids), len(digests)))
-print("\n".join(sorted(digests)))
+sys.stdout.write("".join(digest + "\n" for digest in sorted(digests)))  # nothing at all for an empty index
 PY
 ingest() { # index folder: a complete ingest run from the folder's own place, so stored paths match
     (cd "$WORK" && "$UPPDRAG" ingest --quiet --batch-size "$BATCH" --index "$1" "$2")
