@@ -411,7 +411,13 @@ public final class Catalog {
 
     func statsOnce() throws -> IndexStats {
         do {
-            return try collectStats()
+            do {
+                return try collectStats()
+            } catch SearchIndexError.modified {
+                // The writer committed twice while the figures were read: read them all again, from one revision.
+                try reader.reopen()
+                return try collectStats()
+            }
         } catch {
             throw UppdragError.index(error)
         }
