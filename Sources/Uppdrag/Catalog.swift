@@ -411,13 +411,7 @@ public final class Catalog {
 
     func statsOnce() throws -> IndexStats {
         do {
-            do {
-                return try collectStats()
-            } catch SearchIndexError.modified {
-                // The writer committed twice while the figures were read: read them all again, from one revision.
-                try reader.reopen()
-                return try collectStats()
-            }
+            return try collectStats()
         } catch {
             throw UppdragError.index(error)
         }
