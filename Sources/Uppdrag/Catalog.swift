@@ -1,10 +1,10 @@
 public import Extraction
 import Foundation
+import SearchIndex
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
-import SearchIndex
 
 /// Sort order of search results.
 public enum SearchSort: String, Sendable, CaseIterable {
