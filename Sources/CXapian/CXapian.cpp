@@ -400,42 +400,6 @@ int cxapian_writer_set_metadata(cxapian_writer *writer, const char *key, size_t 
     }
 }
 
-int cxapian_writer_add_spelling(cxapian_writer *writer, const char *word, size_t length, unsigned frequency,
-                                cxapian_error *error) {
-    clear(error);
-    try {
-        writer->db.add_spelling(std::string(word, length), frequency);
-        return 0;
-    } catch (...) {
-        classify(error);
-        return -1;
-    }
-}
-
-int cxapian_writer_add_synonym(cxapian_writer *writer, const char *term, size_t term_length, const char *synonym,
-                               size_t synonym_length, cxapian_error *error) {
-    clear(error);
-    try {
-        writer->db.add_synonym(std::string(term, term_length), std::string(synonym, synonym_length));
-        return 0;
-    } catch (...) {
-        classify(error);
-        return -1;
-    }
-}
-
-int cxapian_writer_clear_synonyms(cxapian_writer *writer, const char *term, size_t term_length,
-                                  cxapian_error *error) {
-    clear(error);
-    try {
-        writer->db.clear_synonyms(std::string(term, term_length));
-        return 0;
-    } catch (...) {
-        classify(error);
-        return -1;
-    }
-}
-
 cxapian_database *cxapian_writer_database(cxapian_writer *writer, cxapian_error *error) {
     clear(error);
     try {
@@ -728,16 +692,6 @@ int cxapian_query_filter_range(cxapian_query *query, unsigned slot, const char *
     } catch (...) {
         classify(error);
         return -1;
-    }
-}
-
-char *cxapian_query_description(cxapian_query *query, cxapian_error *error) {
-    clear(error);
-    try {
-        return copy_out(query->query.get_description(), nullptr);
-    } catch (...) {
-        classify(error);
-        return nullptr;
     }
 }
 

@@ -127,29 +127,6 @@ public final class IndexWriter {
         }
     }
 
-    /// WritableDatabase::add_synonym.
-    public func addSynonym(_ term: String, _ synonym: String) throws(SearchIndexError) {
-        _ = try checked(path: path) { status in
-            withCBytes(term) { t, tl in
-                withCBytes(synonym) { cxapian_writer_add_synonym(handle, t, tl, $0, $1, status) }
-            }
-        }
-    }
-
-    /// WritableDatabase::clear_synonyms.
-    public func clearSynonyms(_ term: String) throws(SearchIndexError) {
-        _ = try checked(path: path) { status in
-            withCBytes(term) { cxapian_writer_clear_synonyms(handle, $0, $1, status) }
-        }
-    }
-
-    /// WritableDatabase::add_spelling.
-    public func addSpelling(_ word: String, frequency: UInt32 = 1) throws(SearchIndexError) {
-        _ = try checked(path: path) { status in
-            withCBytes(word) { cxapian_writer_add_spelling(handle, $0, $1, frequency, status) }
-        }
-    }
-
     /// Database::get_doccount as the writer sees it.
     public func documentCount() throws(SearchIndexError) -> Int {
         try withReader { reader throws(SearchIndexError) in try reader.documentCount() }

@@ -26,7 +26,6 @@ public enum Schema {
         public static let file = "XF"
         public static let deadlineKind = "XD"
         public static let format = "XE"
-        public static let deadlineYear = "XY"
     }
 
     public enum Slot {

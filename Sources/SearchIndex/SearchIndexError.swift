@@ -38,14 +38,6 @@ public enum SearchIndexError: Error, Sendable, CustomStringConvertible, Equatabl
         case .other(let message): message
         }
     }
-
-    /// True when the message says the disk or quota is full.
-    public var isNoSpace: Bool {
-        if case .io(let message) = self {
-            return message.contains("No space left") || message.contains("ENOSPC") || message.contains("quota")
-        }
-        return false
-    }
 }
 
 /// Runs a shim call and turns a non-zero status into a thrown `SearchIndexError`.

@@ -106,7 +106,6 @@ struct IndexMapping {
             for agency in item.agencies { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
             if let day = Self.sortableDate(deadline.date) {
                 try xapian.addValue(day, slot: Schema.Slot.deadline)
-                try xapian.addBooleanTerm(Schema.Prefix.deadlineYear + day.prefix(4))
             } else if deadline.recurring {
                 // Recurring "--MM-DD": sorts before all dated entries; reports expand it.
                 try xapian.addValue("0000" + deadline.date.suffix(5).filter(\.isNumber), slot: Schema.Slot.deadline)

@@ -113,15 +113,6 @@ int cxapian_writer_delete_term(cxapian_writer *_Nonnull writer, const char *_Non
 /** WritableDatabase::set_metadata; an empty value deletes the key. */
 int cxapian_writer_set_metadata(cxapian_writer *_Nonnull writer, const char *_Nonnull key, size_t key_length,
                                 const char *_Nonnull value, size_t value_length, cxapian_error *_Nonnull error);
-/** WritableDatabase::add_spelling for one word. */
-int cxapian_writer_add_spelling(cxapian_writer *_Nonnull writer, const char *_Nonnull word, size_t length,
-                                unsigned frequency, cxapian_error *_Nonnull error);
-/** WritableDatabase::add_synonym. */
-int cxapian_writer_add_synonym(cxapian_writer *_Nonnull writer, const char *_Nonnull term, size_t term_length,
-                               const char *_Nonnull synonym, size_t synonym_length, cxapian_error *_Nonnull error);
-/** WritableDatabase::clear_synonyms. */
-int cxapian_writer_clear_synonyms(cxapian_writer *_Nonnull writer, const char *_Nonnull term, size_t term_length,
-                                  cxapian_error *_Nonnull error);
 /** The writer's view as a read handle for metadata and term lookups (shares the writer; free it separately,
  *  before the writer). */
 cxapian_database *_Nullable cxapian_writer_database(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
@@ -208,8 +199,6 @@ int cxapian_query_exclude_any(cxapian_query *_Nonnull query, const char *_Nonnul
 /** query = query FILTER (lower <= value(slot) <= upper), string order; an empty bound is open. */
 int cxapian_query_filter_range(cxapian_query *_Nonnull query, unsigned slot, const char *_Nonnull lower,
                                const char *_Nonnull upper, cxapian_error *_Nonnull error);
-/** Query::get_description, for debugging and tests. */
-char *_Nullable cxapian_query_description(cxapian_query *_Nonnull query, cxapian_error *_Nonnull error);
 
 /** Runs Enquire::get_mset. sort_slot < 0 sorts by relevance, else by that value (then relevance);
  *  facet_slots are counted over the whole matching set with Xapian's ValueCountMatchSpy (which remote
