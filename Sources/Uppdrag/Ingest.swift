@@ -221,8 +221,20 @@ public struct Ingester: Sendable {
             }
         }
 
-        try await withThrowingTaskGroup(of: Outcome.self) { group in
-            var inFlight = 0
+        // Outcomes are applied in walk order, whatever order the tasks finish in, so a fresh ingest of the same
+        // folder always gives the same Xapian document numbers (and so the same order among equal hits).
+        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
+            var launched = 0
+            var nextToApply = 0
+            var finished: [Int: Outcome] = [:]
+            func receive(_ sequence: Int, _ outcome: Outcome) throws {
+                finished[sequence] = outcome
+                while let ready = finished.removeValue(forKey: nextToApply) {
+                    try apply(ready)
+                    nextToApply += 1
+                    observer.progress(filesSeen: filesSeen, summary: summary)
+                }
+            }
             var walker = FileWalker(roots: roots)
             while let event = walker.next() {
                 if shouldStop() { break }
@@ -242,23 +254,25 @@ public struct Ingester: Sendable {
                     filesSeen += 1
                     let previous = known[key]
                     let previousFailure = failures[key]
-                    if inFlight >= options.concurrency * 4, let outcome = try await group.next() {
-                        inFlight -= 1
-                        try apply(outcome)
-                        observer.progress(filesSeen: filesSeen, summary: summary)
+                    // Bounded: at most this many files are parsed or waiting to be written at once.
+                    while launched - nextToApply >= options.concurrency * 4,
+                        let (sequence, outcome) = try await group.next()
+                    {
+                        try receive(sequence, outcome)
                     }
+                    let sequence = launched
                     group.addTask {
-                        try Self.process(
+                        let outcome = try Self.process(
                             file: file, id: id, previous: previous, previousFailure: previousFailure, limit: limit,
                             parser: parser,
                             extractor: extractor, register: register, aliases: aliases, compounds: compounds)
+                        return (sequence, outcome)
                     }
-                    inFlight += 1
+                    launched += 1
                 }
             }
-            while let outcome = try await group.next() {
-                try apply(outcome)
-                observer.progress(filesSeen: filesSeen, summary: summary)
+            while let (sequence, outcome) = try await group.next() {
+                try receive(sequence, outcome)
             }
         }
 

@@ -44,6 +44,21 @@ import Uppdrag
         #expect(seed.text.contains("Kriminalvården ska utveckla"))
     }
 
+    @Test(.enabled(if: hasDevCorpus)) func documentsAreNumberedInWalkOrderWhateverOrderParsesFinish() async throws {
+        let folder = devCorpusPath + "/docs"
+        let index = try TemporaryFolder()
+        _ = try await ingest([folder], into: index.path)
+        let catalog = try Catalog(indexPath: index.path)
+        // Every hit of an empty query weighs the same, so Xapian lists them by document number.
+        let listed = try catalog.search(SearchOptions(limit: 1000)).hits.map {
+            URL(fileURLWithPath: $0.file).lastPathComponent
+        }
+        let walked = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(listed.count == walked.count)
+        #expect(listed == walked)
+    }
+
     @Test func secondIngestWhileOneHoldsTheLockIsRefused() async throws {
         let index = try TemporaryFolder()
         _ = try await ingest([corpusPath + "/dir-2016-26.txt"], into: index.path)
