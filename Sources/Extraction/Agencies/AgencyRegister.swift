@@ -67,6 +67,9 @@ public struct AgencyRegister: Sendable {
     let nodes: [TrieNode]
     /// Lower-cased alias or inflected form → entry index, for `canonicalName(for:)`.
     let lookup: [String: Int]
+    /// Genitive keys of the words that start an alias ("kriminalvårdens", "sis:s"): most tokens start none, and
+    /// this rules them out without building their genitive base.
+    let firstWordGenitives: Set<String>
 
     /// Builds the register from the shipped data.
     public init() {
@@ -126,6 +129,14 @@ public struct AgencyRegister: Sendable {
         self.entries = entries
         self.nodes = nodes
         self.lookup = lookup
+        var genitives: Set<String> = []
+        // The same length rule as `NameToken.genitiveBase`: the base keeps at least one character before ":s" and
+        // two before "s".
+        for key in nodes[0].children.keys {
+            genitives.insert(key + ":s")
+            if key.count >= 2 { genitives.insert(key + "s") }
+        }
+        self.firstWordGenitives = genitives
     }
 
     /// Every agency mention in `text`, in text order, longest match first at each position.
@@ -163,9 +174,7 @@ public struct AgencyRegister: Sendable {
         while start < tokens.count {
             // Most tokens start no alias: skip them after one dictionary probe.
             let token = tokens[start]
-            guard token.isWord,
-                nodes[0].children[token.key] != nil || token.genitiveBase.map({ nodes[0].children[$0] != nil }) == true
-            else {
+            guard token.isWord, nodes[0].children[token.key] != nil || firstWordGenitives.contains(token.key) else {
                 start += 1
                 continue
             }

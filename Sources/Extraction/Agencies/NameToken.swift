@@ -32,69 +32,155 @@ struct NameToken: Sendable, Hashable {
         return text
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        if scalar.value < 0x80 {
+            let value = scalar.value | 0x20
+            return (value >= 0x61 && value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic
     }
 
-    /// Splits `text` into words and punctuation, in one pass over its Unicode scalars.
+    /// Splits `text` into words and punctuation, in one pass over its UTF-8 bytes.
     ///
     /// A word may hold inner hyphens ("E-hälsomyndigheten"), end with a hyphen ("ungdoms-", as in
     /// "ungdoms- och") and carry an abbreviation's genitive ":s" ("SiS:s"); any other non-space scalar is a
-    /// token of its own.
+    /// token of its own. Runs over every text the extractor sees, so it reads bytes, not `Character`s, and builds a
+    /// key only when the written form is not already one.
     static func tokenise(_ text: String) -> [NameToken] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { tokenise(utf8: $0) }
+    }
+
+    private static func tokenise(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
-                index += 1
+        tokens.reserveCapacity(bytes.count / 6)
+        var position = 0
+        var scalarOffset = 0
+        while position < bytes.count {
+            let (scalar, width) = decode(bytes, at: position)
+            if isSpace(scalar) {
+                position += width
+                scalarOffset += 1
                 continue
             }
-            let start = index
+            let start = position
+            let startOffset = scalarOffset
+            position += width
+            scalarOffset += 1
             if isWordScalar(scalar) {
-                index += 1
-                while index < scalars.count {
-                    let current = scalars[index]
-                    if isWordScalar(current) {
-                        index += 1
-                    } else if current == "\u{AD}" || current == "\u{200B}" {
+                while position < bytes.count {
+                    let (current, width) = decode(bytes, at: position)
+                    if isWordScalar(current) || current == "\u{AD}" || current == "\u{200B}" {
                         // Soft hyphen and zero-width space from HTML hyphenation stay inside the word.
-                        index += 1
+                        position += width
+                        scalarOffset += 1
                     } else if current == "-" || current == "\u{2011}" {
-                        index += 1
+                        position += width
+                        scalarOffset += 1
                         // A hyphen followed by a space ends the word ("ungdoms- och"), and so does one glued to
                         // "och" ("ungdoms-och civilsamhällesfrågor").
-                        if index < scalars.count, !isWordScalar(scalars[index]) { break }
-                        if isGluedOch(scalars, at: index) { break }
-                    } else if current == ":", index + 1 < scalars.count,
-                        scalars[index + 1] == "s"
-                            || scalars[index + 1] == "S",
-                        index + 2 >= scalars.count || !isWordScalar(scalars[index + 2])
+                        if position < bytes.count, !isWordScalar(decode(bytes, at: position).scalar) { break }
+                        if isGluedOch(bytes, at: position) { break }
+                    } else if current == ":", position + 1 < bytes.count,
+                        bytes[position + 1] | 0x20 == UInt8(ascii: "s"),
+                        position + 2 >= bytes.count || !isWordScalar(decode(bytes, at: position + 2).scalar)
                     {
-                        index += 2
+                        position += 2
+                        scalarOffset += 2
                         break
                     } else {
                         break
                     }
                 }
-            } else {
-                index += 1
             }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[start..<index])
-            let written = String(word)
+            let written = UnsafeBufferPointer(rebasing: bytes[start..<position])
+            let text = String(decoding: written, as: UTF8.self)
             tokens.append(
-                NameToken(text: written, key: key(for: written), offset: start, length: index - start))
+                NameToken(
+                    text: text, key: key(forWritten: written, text: text), offset: startOffset,
+                    length: scalarOffset - startOffset))
         }
         return tokens
     }
 
-    /// True when "och" followed by a non-letter starts at `index`.
-    private static func isGluedOch(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + 3 <= scalars.count else { return false }
-        let word = String(String.UnicodeScalarView(scalars[index..<(index + 3)])).lowercased()
-        return word == "och" && (index + 3 == scalars.count || !isWordScalar(scalars[index + 3]))
+    /// The scalar at `position` of valid UTF-8 and its width in bytes.
+    @inline(__always)
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, at position: Int
+    ) -> (
+        scalar: Unicode.Scalar, width: Int
+    ) {
+        let lead = bytes[position]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var value: UInt32
+        let width: Int
+        if lead < 0xE0 {
+            value = UInt32(lead & 0x1F)
+            width = 2
+        } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F)
+            width = 3
+        } else {
+            value = UInt32(lead & 0x07)
+            width = 4
+        }
+        for index in 1..<width where position + index < bytes.count {
+            value = value << 6 | UInt32(bytes[position + index] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// True when "och" followed by a non-letter starts at byte `position`.
+    private static func isGluedOch(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position + 3 <= bytes.count else { return false }
+        for (index, letter) in "och".utf8.enumerated() where bytes[position + index] | 0x20 != letter { return false }
+        return position + 3 == bytes.count || !isWordScalar(decode(bytes, at: position + 3).scalar)
+    }
+
+    /// The trie key of a written token, without building a new string when the written form is the key: plain
+    /// lower-case ASCII and Swedish letters are the common case.
+    private static func key(forWritten bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
+        var needsLowering = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                // Only Latin-1 letters (lead byte C3) are lowered here; anything else takes the general path.
+                guard byte == 0xC3, index + 1 < bytes.count else { return key(for: text) }
+                let next = bytes[index + 1]
+                if next >= 0x80 && next <= 0x9E && next != 0x97 { needsLowering = true }
+                index += 2
+                continue
+            }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { needsLowering = true }
+            index += 1
+        }
+        if bytes.count == 1 && bytes[0] == UInt8(ascii: "&") { return "och" }
+        let endsWithHyphen = bytes.count > 1 && bytes[bytes.count - 1] == UInt8(ascii: "-")
+        if !needsLowering && !endsWithHyphen { return text }
+        var lowered = Array(bytes)
+        index = 0
+        while index < lowered.count {
+            let byte = lowered[index]
+            if byte == 0xC3 {
+                if lowered[index + 1] >= 0x80 && lowered[index + 1] <= 0x9E && lowered[index + 1] != 0x97 {
+                    lowered[index + 1] += 0x20
+                }
+                index += 2
+                continue
+            }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { lowered[index] = byte | 0x20 }
+            index += 1
+        }
+        while lowered.count > 1 && lowered.last == UInt8(ascii: "-") { lowered.removeLast() }
+        return String(decoding: lowered, as: UTF8.self)
     }
 
     /// The trie key of a written token.
