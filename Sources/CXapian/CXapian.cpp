@@ -261,15 +261,27 @@ int cxapian_indexer_increase_termpos(cxapian_indexer *indexer, unsigned delta, c
     }
 }
 
-cxapian_writer *cxapian_writer_open(const char *path, cxapian_error *error) {
+cxapian_writer *cxapian_writer_open(const char *path, int create, cxapian_error *error) {
     clear(error);
     try {
         auto writer = std::make_unique<cxapian_writer>();
-        writer->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        writer->db = Xapian::WritableDatabase(path, create != 0 ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN);
         return writer.release();
     } catch (...) {
         classify(error);
         return nullptr;
+    }
+}
+
+int cxapian_compact(const char *source, const char *destination, cxapian_error *error) {
+    clear(error);
+    try {
+        Xapian::Database database(source);
+        database.compact(destination, Xapian::DBCOMPACT_NO_RENUMBER);
+        return 0;
+    } catch (...) {
+        classify(error);
+        return -1;
     }
 }
 

@@ -10,11 +10,13 @@ public final class IndexWriter {
     public let path: String
     private var inBatch = false
 
-    /// Opens or creates the index at `path` (Xapian::WritableDatabase, DB_CREATE_OR_OPEN) and checks its schema.
-    public init(path: String) throws(SearchIndexError) {
+    /// Opens the index at `path` (Xapian::WritableDatabase), creating it unless `create` is false, and checks its
+    /// schema. A shard listed in a stub is opened with `create: false`, so a folder a compaction just replaced is
+    /// never made again, empty.
+    public init(path: String, create: Bool = true) throws(SearchIndexError) {
         let made: OpaquePointer?
         do {
-            made = try checked(path: path) { cxapian_writer_open(path, $0) }
+            made = try checked(path: path) { cxapian_writer_open(path, create ? 1 : 0, $0) }
         } catch .locked(let path, let message) {
             throw .locked(path: path, message: Self.describeLock(path: path, xapianMessage: message))
         }
@@ -33,6 +35,12 @@ public final class IndexWriter {
         } else if found != Schema.version {
             throw .schemaMismatch(path: path, found: found, expected: Schema.version)
         }
+    }
+
+    /// Writes a compact copy of the committed database at `source` into the new folder `destination`
+    /// (Database::compact, document ids kept). Commits in batches leave B-tree blocks half full; a copy packs them.
+    public static func compact(from source: String, to destination: String) throws(SearchIndexError) {
+        _ = try checked(path: source) { cxapian_compact(source, destination, $0) }
     }
 
     /// Name of the file in the index folder where the writer notes its process id, for "locked by" messages.

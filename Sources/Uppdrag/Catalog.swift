@@ -146,7 +146,7 @@ public struct IndexStats: Codable, Sendable {
 
 /// Read access to an index: search, show, stats and the reports.
 public final class Catalog {
-    let reader: IndexReader
+    private(set) var reader: IndexReader
     public let path: String
     /// Built on first use: commands that name no agency do not pay for the register.
     var register: AgencyRegister { AgencyRegister.shared }
@@ -189,10 +189,24 @@ public final class Catalog {
         guard FileManager.default.fileExists(atPath: indexPath) else {
             throw UppdragError.notFound("no index at \(indexPath): run `uppdrag ingest` first")
         }
-        do {
-            reader = try IndexReader(path: indexPath)
-        } catch {
-            throw UppdragError.index(error)
+        reader = try Self.open(indexPath)
+    }
+
+    /// Opens a local index. A compaction switches the stub and then removes the old shard folders, so a reader that
+    /// read the old stub just before may find its shards gone: it reads the stub again.
+    static func open(_ indexPath: String) throws -> IndexReader {
+        var attempt = 0
+        while true {
+            do {
+                return try IndexReader(path: indexPath)
+            } catch .cannotOpen
+                where attempt < 3
+                && FileManager.default.fileExists(atPath: indexPath + "/" + ShardLayout.stubFileName)
+            {
+                attempt += 1
+            } catch {
+                throw UppdragError.index(error)
+            }
         }
     }
 
@@ -206,10 +220,19 @@ public final class Catalog {
                 return try body()
             } catch let error where Self.isModified(error) && attempt < 200 {
                 attempt += 1
-                try? reader.reopen()
+                reopenReader()
                 // Back off a little, more each time, so a read can fit between two commits.
                 usleep(useconds_t(min(attempt, 10) * 5_000))
             }
+        }
+    }
+
+    /// Moves the reader to the index's latest revision; after a compaction switched the stub, opens it afresh.
+    private func reopenReader() {
+        do {
+            try reader.reopen()
+        } catch {
+            if !path.hasPrefix("tcp://"), let fresh = try? Self.open(path) { reader = fresh }
         }
     }
 

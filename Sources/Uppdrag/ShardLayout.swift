@@ -1,13 +1,20 @@
 import Foundation
 
-/// How an index folder is laid out: one Xapian database, or shards listed in a stub file.
+/// How an index folder is laid out: shards listed in a stub file, or (in folders made before stubs) one database.
 ///
-/// A sharded index is a folder with `shard-0`, `shard-1`, … and a Xapian stub file `XAPIANDB` listing them
-/// (`auto shard-0`), so every reader that opens the folder searches all shards as one database.
+/// An index is a folder with one or more Xapian databases, `shard-0`, `shard-1`, …, and a Xapian stub file
+/// `XAPIANDB` listing them (`auto shard-0`), so every reader that opens the folder searches all shards as one
+/// database. A compaction writes each shard anew as `shard-K.G` (generation G) and switches the stub to the new
+/// folders in one rename, so readers see either the old shards or the new ones, never a mix.
 public struct ShardLayout: Sendable, Equatable {
-    /// Paths of the databases to write, one per shard (the index folder itself when unsharded).
+    public var indexPath: String
+    /// Shard folder names as the stub lists them; empty for a bare database folder.
+    public var shardNames: [String]
+    /// Paths of the databases to write, one per shard (the index folder itself when it is a bare database).
     public var shardPaths: [String]
-    public var isSharded: Bool
+    public var hasStub: Bool { !shardNames.isEmpty }
+    /// True when the layout was read from an existing index, whose databases must not be created again.
+    public var existed: Bool
 
     public static let stubFileName = "XAPIANDB"
 
@@ -22,24 +29,51 @@ public struct ShardLayout: Sendable, Equatable {
                     "index at \(indexPath) has \(existing.count) shards, not \(requestedShards): ingest into a new index to change it"
                 )
             }
-            return ShardLayout(shardPaths: existing, isSharded: true)
+            return ShardLayout(indexPath: indexPath, names: existing, existed: true)
         }
-        let hasDatabase = manager.fileExists(atPath: indexPath + "/iamglass")
-        guard let requestedShards, requestedShards > 1 else {
-            return ShardLayout(shardPaths: [indexPath], isSharded: false)
-        }
-        if hasDatabase {
-            throw UppdragError.invalidArgument(
-                "index at \(indexPath) is a single database: ingest into a new index to shard it")
+        if manager.fileExists(atPath: indexPath + "/iamglass") {
+            guard (requestedShards ?? 1) == 1 else {
+                throw UppdragError.invalidArgument(
+                    "index at \(indexPath) is a single database: ingest into a new index to shard it")
+            }
+            return ShardLayout(indexPath: indexPath, shardNames: [], shardPaths: [indexPath], existed: true)
         }
         do {
             try manager.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
-            let names = (0..<requestedShards).map { "shard-\($0)" }
-            let text = names.map { "auto \($0)\n" }.joined()
-            try text.write(toFile: stub, atomically: true, encoding: .utf8)
-            return ShardLayout(shardPaths: names.map { indexPath + "/" + $0 }, isSharded: true)
+            let names = (0..<max(1, requestedShards ?? 1)).map { "shard-\($0)" }
+            try writeStub(names: names, indexPath: indexPath)
+            return ShardLayout(indexPath: indexPath, names: names, existed: false)
         } catch {
-            throw UppdragError.io(path: indexPath, message: "cannot create shard layout: \(error)")
+            throw UppdragError.io(path: indexPath, message: "cannot create the index folder: \(error)")
+        }
+    }
+
+    init(indexPath: String, names: [String], existed: Bool) {
+        self.init(
+            indexPath: indexPath, shardNames: names, shardPaths: names.map { Self.path(of: $0, in: indexPath) },
+            existed: existed)
+    }
+
+    init(indexPath: String, shardNames: [String], shardPaths: [String], existed: Bool) {
+        self.indexPath = indexPath
+        self.shardNames = shardNames
+        self.shardPaths = shardPaths
+        self.existed = existed
+    }
+
+    static func path(of name: String, in indexPath: String) -> String {
+        name.hasPrefix("/") ? name : indexPath + "/" + name
+    }
+
+    /// Replaces the stub in one rename: a reader opens the old list or the new one, never a partial file.
+    static func writeStub(names: [String], indexPath: String) throws {
+        let stub = indexPath + "/" + stubFileName
+        let temporary = stub + ".new"
+        try names.map { "auto \($0)\n" }.joined().write(toFile: temporary, atomically: false, encoding: .utf8)
+        guard rename(temporary, stub) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw UppdragError.io(path: stub, message: "cannot replace the shard list: \(reason)")
         }
     }
 
@@ -48,14 +82,13 @@ public struct ShardLayout: Sendable, Equatable {
         guard let text = try? String(contentsOfFile: stub, encoding: .utf8) else {
             throw UppdragError.io(path: stub, message: "cannot read the shard list")
         }
-        var paths: [String] = []
+        var names: [String] = []
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ", maxSplits: 1)
             guard fields.count == 2 else { continue }
             switch fields[0] {
             case "auto", "glass":
-                let name = String(fields[1])
-                paths.append(name.hasPrefix("/") ? name : indexPath + "/" + name)
+                names.append(String(fields[1]))
             case "remote":
                 throw UppdragError.invalidArgument(
                     "index at \(indexPath) lists remote shards: write on the machine that holds each shard")
@@ -63,8 +96,8 @@ public struct ShardLayout: Sendable, Equatable {
                 continue
             }
         }
-        if paths.isEmpty { throw UppdragError.io(path: stub, message: "the shard list names no shard") }
-        return paths
+        if names.isEmpty { throw UppdragError.io(path: stub, message: "the shard list names no shard") }
+        return names
     }
 
     /// The shard a file's documents live in: fixed by its document id, so a file never moves.

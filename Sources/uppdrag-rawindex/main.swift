@@ -17,7 +17,7 @@ struct Options {
     /// Same default as uppdrag ingest: one task per core, at least two.
     var jobs = max(2, ProcessInfo.processInfo.activeProcessorCount)
     /// Same default as uppdrag ingest: source documents per Xapian transaction.
-    var batchSize = 2000
+    var batchSize = 500
 }
 
 func parseArguments() -> Options? {

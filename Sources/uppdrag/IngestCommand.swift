@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Uppdrag
 
@@ -8,7 +8,9 @@ struct IngestCommand: AsyncParsableCommand {
         abstract: "Add files and folders to the index; unchanged files are skipped, removed files dropped.",
         discussion: """
             Reads .html .htm .xhtml .xml .txt .md files, walking folders recursively; other files are reported \
-            as skipped. Prints one line per failed file on standard error and a summary at the end.
+            as skipped. Prints one line per failed file on standard error and a summary at the end. An index is \
+            a folder of Xapian databases (shards) listed in its XAPIANDB stub; after a large change the run ends \
+            by rewriting them compactly and switching the stub, which readers never see half done.
 
             Examples:
               uppdrag ingest Corpus
@@ -26,14 +28,21 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Largest file read, in bytes (larger files fail).")
     var maxFileSize: Int = 64 << 20
 
-    @Option(help: "Source documents per transaction.")
-    var batchSize: Int = 2000
+    @Option(help: "Source documents per transaction (smaller batches keep Xapian's pending changes small).")
+    var batchSize: Int = IngestOptions.defaultBatchSize
 
     @Option(help: "Files parsed at once (default: four per core).")
     var jobs: Int = 0
 
     @Option(help: "Split a new index into this many shards (Xapian databases listed in Index/XAPIANDB).")
     var shards: Int?
+
+    @Option(
+        help: """
+            Rewrite the index compactly after the last commit: auto (when at least a tenth of its files \
+            changed), always or never.
+            """)
+    var compact: CompactionPolicy = .auto
 
     @Flag(help: "Do not print skipped files (unsupported types, symbolic links); the summary still counts them.")
     var quiet = false
@@ -58,7 +67,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let options = IngestOptions(
             indexPath: indexOptions.path, maxFileSize: maxFileSize, batchSize: batchSize, concurrency: jobs,
-            shards: shards)
+            shards: shards, compaction: compact)
         let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
         let summary: IngestSummary
         SignalTrap.install()
@@ -116,3 +125,5 @@ final class TerminalObserver: IngestObserver, @unchecked Sendable {
         drawn = false
     }
 }
+
+extension CompactionPolicy: ExpressibleByArgument {}

@@ -235,12 +235,22 @@ final class BackgroundCommand {
 
 /// Waits until the ingest writing `index` holds its lock (its pid note exists); false if it ended first.
 func waitForWriterNote(_ index: String, while command: BackgroundCommand) -> Bool {
-    let note = index + "/uppdrag-writer.pid"
+    // A new index has one shard, shard-0, where the writer notes its process id.
+    let note = index + "/shard-0/uppdrag-writer.pid"
     while !FileManager.default.fileExists(atPath: note) {
         if !command.isRunning { return FileManager.default.fileExists(atPath: note) }
         usleep(2000)
     }
     return true
+}
+
+/// The database folders an index's stub lists (none before the first ingest created it).
+func shardFolders(_ index: String) -> [String] {
+    guard let stub = try? String(contentsOfFile: index + "/XAPIANDB", encoding: .utf8) else { return [] }
+    return stub.split(separator: "\n").compactMap { line in
+        let fields = line.split(separator: " ", maxSplits: 1)
+        return fields.count == 2 ? index + "/" + fields[1] : nil
+    }
 }
 
 /// Every document of the index as `search --format jsonl` prints it, without the snippet (which, for an empty
@@ -287,13 +297,13 @@ func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {
     return process.terminationReason == .exit ? process.terminationStatus : -1
 }
 
-/// xapian-check accepts the index (true when the tool is not installed or the index was never created).
+/// xapian-check accepts every shard of the index (true when the tool is not installed or no shard exists yet).
 func xapianCheck(_ index: String) -> Bool {
     let tool = "/usr/bin/xapian-check"
-    guard FileManager.default.isExecutableFile(atPath: tool),
-        FileManager.default.fileExists(atPath: index + "/iamglass")
-    else { return true }
-    return (try? runTool(tool, [index])) == 0
+    guard FileManager.default.isExecutableFile(atPath: tool) else { return true }
+    return shardFolders(index).allSatisfy { shard in
+        !FileManager.default.fileExists(atPath: shard + "/iamglass") || (try? runTool(tool, [shard])) == 0
+    }
 }
 
 /// Root in a system that lets it mount a tmpfs (CI containers may not).

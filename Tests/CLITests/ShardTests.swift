@@ -50,11 +50,13 @@ import Testing
                 server.waitUntilExit()
             }
         }
-        for shard in 0..<2 {
+        let folders = shardFolders(sharded)
+        #expect(folders.count == 2)
+        for (shard, folder) in folders.enumerated() {
             let server = Process()
             server.executableURL = URL(fileURLWithPath: "/usr/bin/xapian-tcpsrv")
             server.arguments = [
-                "--port", String(base + shard), "--interface", "127.0.0.1", "--quiet", sharded + "/shard-\(shard)",
+                "--port", String(base + shard), "--interface", "127.0.0.1", "--quiet", folder,
             ]
             server.standardOutput = FileHandle.nullDevice
             server.standardError = FileHandle.nullDevice

@@ -85,8 +85,13 @@ int cxapian_indexer_increase_termpos(cxapian_indexer *_Nonnull indexer, unsigned
 
 /* ---- Writing ---- */
 
-/** Opens (creating if needed) a WritableDatabase; CXAPIAN_LOCKED when another writer holds it. */
-cxapian_writer *_Nullable cxapian_writer_open(const char *_Nonnull path, cxapian_error *_Nonnull error);
+/** Opens a WritableDatabase, creating it when `create` is non-zero (DB_CREATE_OR_OPEN, else DB_OPEN);
+ *  CXAPIAN_LOCKED when another writer holds it. */
+cxapian_writer *_Nullable cxapian_writer_open(const char *_Nonnull path, int create, cxapian_error *_Nonnull error);
+
+/** Database::compact of the database at `source` into the new folder `destination`, keeping document ids
+ *  (DBCOMPACT_NO_RENUMBER). Returns 0, or -1 with the error set. */
+int cxapian_compact(const char *_Nonnull source, const char *_Nonnull destination, cxapian_error *_Nonnull error);
 /** Frees a writer. An open transaction is cancelled (as ~WritableDatabase does), never committed. */
 void cxapian_writer_free(cxapian_writer *_Nullable writer);
 /** WritableDatabase::begin_transaction(flushed = true). */
