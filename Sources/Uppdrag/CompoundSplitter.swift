@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Synchronization
 
@@ -52,17 +53,17 @@ public final class CompoundSplitter: Sendable {
 
     /// The parts of a lower-case word that is a compound, else an empty list.
     func parts(of word: String) -> [String] {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = Array(word.unicodeScalars)[...]
         guard scalars.count >= Self.minimumWord else { return [] }
         // Prefer the longest head ("straffbart" → "straff" + "bart"), but take a three-letter last part ("ens" in
         // "socialtjänst|ens") only when no last part of four or more letters fits.
         for minimumTail in [Self.minimumPart + 1, Self.minimumPart] {
             var index = scalars.count - Self.minimumPart
             while index >= Self.minimumPart {
-                let head = String(String.UnicodeScalarView(scalars[..<index]))
-                let tail = String(String.UnicodeScalarView(scalars[index...]))
-                if isWord(tail, minimum: minimumTail), let base = headWord(head) {
-                    return [base, tail]
+                if isWord(scalars[index...], minimum: minimumTail),
+                    let base = headWord(String(scalars: scalars[..<index]))
+                {
+                    return [base, String(scalars: scalars[index...])]
                 }
                 index -= 1
             }
@@ -84,14 +85,16 @@ public final class CompoundSplitter: Sendable {
     }
 
     /// True when `part`, or `part` without an inflection ending, is a word of at least `minimum` letters.
-    private func isWord(_ part: String, minimum: Int) -> Bool {
-        if part.count >= minimum, words.contains(part) { return true }
-        for ending in Self.endings where part.hasSuffix(ending) {
-            let stem = part.dropLast(ending.count)
-            if stem.count >= minimum, words.contains(String(stem)) { return true }
+    private func isWord(_ part: ArraySlice<Unicode.Scalar>, minimum: Int) -> Bool {
+        if part.count >= minimum, words.contains(String(scalars: part)) { return true }
+        for ending in Self.endingScalars
+        where part.count - ending.count >= minimum && part.suffix(ending.count).elementsEqual(ending) {
+            if words.contains(String(scalars: part.dropLast(ending.count))) { return true }
         }
         return false
     }
+
+    static let endingScalars = endings.map { Array($0.unicodeScalars) }
 
     /// The parts of `word` (lower case), from the shared cache when another document had the word.
     func cachedParts(of word: String) -> [String] {
@@ -110,22 +113,31 @@ public final class CompoundSplitter: Sendable {
         var seen = Set<String>()
         var output: [String] = []
         var emitted = Set<String>()
-        var word = String.UnicodeScalarView()
-        func finish() {
-            defer { word = String.UnicodeScalarView() }
-            guard word.count >= Self.minimumWord else { return }
-            let lowered = String(word).lowercased()
-            guard seen.insert(lowered).inserted else { return }
-            for part in cachedParts(of: lowered) where emitted.insert(part).inserted { output.append(part) }
-        }
-        for scalar in text.unicodeScalars {
-            if Self.isLetter(scalar) {
-                word.append(scalar)
-            } else if !word.isEmpty {
-                finish()
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            var wordStart = 0
+            var letters = 0
+            func finish(at end: Int) {
+                defer { letters = 0 }
+                guard letters >= Self.minimumWord else { return }
+                let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+                    .lowercasedFast
+                guard seen.insert(lowered).inserted else { return }
+                for part in cachedParts(of: lowered) where emitted.insert(part).inserted { output.append(part) }
             }
+            while position < bytes.count {
+                let (scalar, width) = UTF8Scalars.decode(bytes, at: position)
+                if Self.isLetter(scalar) {
+                    if letters == 0 { wordStart = position }
+                    letters += 1
+                } else if letters > 0 {
+                    finish(at: position)
+                }
+                position += width
+            }
+            if letters > 0 { finish(at: bytes.count) }
         }
-        finish()
         return output.joined(separator: " ")
     }
 

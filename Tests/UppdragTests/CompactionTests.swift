@@ -54,7 +54,8 @@ import Uppdrag
         try source.copyContents(of: corpusPath)
         let index = try TemporaryFolder()
         _ = try await ingest([source.path], into: index.path, compaction: .auto)
-        try source.write("dir-2016-26.txt", "Tilläggsdirektiv\n\nUtredaren ska redovisa uppdraget senast den 1 mars 2027.")
+        try source.write(
+            "dir-2016-26.txt", "Tilläggsdirektiv\n\nUtredaren ska redovisa uppdraget senast den 1 mars 2027.")
         let (second, _) = try await ingest([source.path], into: index.path, compaction: .auto)
         #expect(second.replaced == 1)
         #expect(try stubNames(index.path) == ["shard-0.1"])
@@ -63,9 +64,10 @@ import Uppdrag
         #expect(try stubNames(index.path) == ["shard-0.2"])
         #expect(try folders(index.path) == ["shard-0.2"])
         let catalog = try Catalog(indexPath: index.path)
-        #expect(try catalog.search(SearchOptions(query: "tilläggsdirektiv 2027")).hits.contains {
-            $0.file.hasSuffix("dir-2016-26.txt")
-        })
+        #expect(
+            try catalog.search(SearchOptions(query: "tilläggsdirektiv 2027")).hits.contains {
+                $0.file.hasSuffix("dir-2016-26.txt")
+            })
     }
 
     @Test func leftoversOfAKilledCompactionAreReplacedAndRemoved() async throws {

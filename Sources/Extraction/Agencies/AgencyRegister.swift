@@ -149,10 +149,9 @@ public struct AgencyRegister: Sendable {
             let first = tokens[match.first]
             let last = tokens[match.last]
             let length = last.offset + last.length - first.offset
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[first.offset..<(first.offset + length)])
             return AgencyMention(
-                canonical: entries[match.agency].canonical, surface: String(surface),
+                canonical: entries[match.agency].canonical,
+                surface: String(scalars: scalars[first.offset..<(first.offset + length)]),
                 span: TextSpan(offset: first.offset, length: length))
         }
     }

@@ -104,31 +104,13 @@ struct NameToken: Sendable, Hashable {
         return tokens
     }
 
-    /// The scalar at `position` of valid UTF-8 and its width in bytes.
     @inline(__always)
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, at position: Int
     ) -> (
         scalar: Unicode.Scalar, width: Int
     ) {
-        let lead = bytes[position]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        var value: UInt32
-        let width: Int
-        if lead < 0xE0 {
-            value = UInt32(lead & 0x1F)
-            width = 2
-        } else if lead < 0xF0 {
-            value = UInt32(lead & 0x0F)
-            width = 3
-        } else {
-            value = UInt32(lead & 0x07)
-            width = 4
-        }
-        for index in 1..<width where position + index < bytes.count {
-            value = value << 6 | UInt32(bytes[position + index] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+        UTF8Scalars.decode(bytes, at: position)
     }
 
     @inline(__always)

@@ -33,7 +33,11 @@ struct Token: Sendable, Hashable {
 /// Splits text into tokens in one pass over its scalars.
 enum Tokenizer {
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        isDigit(scalar) || scalar.properties.isAlphabetic
+        if scalar.value < 0x80 {
+            let folded = scalar.value | 0x20
+            return (folded >= 0x61 && folded <= 0x7A) || isDigit(scalar)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -41,7 +45,8 @@ enum Tokenizer {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value == 0xA0
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace || scalar.value == 0xA0
     }
 
     /// Tokens of `scalars[range]`; words keep inner hyphens ("EU-land"), abbreviation dots ("t.ex"),
@@ -90,11 +95,9 @@ enum Tokenizer {
                     break
                 }
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<index])
-            let text = String(view)
+            let text = String(scalars: scalars[start..<index])
             // Soft hyphens ("redo\u{AD}visas") are invisible: match without them.
-            var lower = text.lowercased()
+            var lower = text.lowercasedFast
             if lower.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{AC}" }) {
                 lower = String(
                     String.UnicodeScalarView(lower.unicodeScalars.filter { $0 != "\u{AD}" && $0 != "\u{AC}" }))
