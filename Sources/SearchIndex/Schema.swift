@@ -1,7 +1,7 @@
 /// The index schema: term prefixes and value slots, after Omega's conventions (docs/index-schema.md).
 public enum Schema {
     /// Bump when the meaning of any term, slot or stored data changes; an index of another version is refused.
-    public static let version = "1"
+    public static let version = "2"
     public static let versionKey = "uppdrag.schema"
     public static let language = "swedish"
 

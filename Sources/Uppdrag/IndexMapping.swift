@@ -104,11 +104,12 @@ struct IndexMapping {
             try xapian.addBooleanTerm(Schema.Prefix.deadlineKind + deadline.kind.rawValue)
             if deadline.replaces != nil { try xapian.addBooleanTerm(Schema.movesDeadlineTerm) }
             for agency in item.agencies { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
-            if let day = Self.sortableDate(deadline.date) {
-                try xapian.addValue(day, slot: Schema.Slot.deadline)
-            } else if deadline.recurring {
-                // Recurring "--MM-DD": sorts before all dated entries; reports expand it.
+            if deadline.recurring {
+                // "0000MMDD" whether or not a first year is given: before every dated value, so a report's date
+                // window takes all recurring items with one range and expands them itself.
                 try xapian.addValue("0000" + deadline.date.suffix(5).filter(\.isNumber), slot: Schema.Slot.deadline)
+            } else if let day = Self.sortableDate(deadline.date) {
+                try xapian.addValue(day, slot: Schema.Slot.deadline)
             }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
             // Deadline and obligation items are reached through boolean terms only (reports filter, never rank them),

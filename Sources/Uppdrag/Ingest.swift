@@ -143,6 +143,9 @@ public struct Ingester: Sendable {
         async throws -> IngestSummary
     {
         let (layout, writers) = try openWriters()
+        // Holding every shard's lock, nothing else can be compacting: a folder the stub does not list is what a
+        // killed compaction left.
+        Compaction.removeUnlisted(layout)
         let shards = ShardWriters(writers: writers, layout: layout)
         do {
             let (summary, filesInIndex) = try await ingest(

@@ -100,9 +100,13 @@ public struct ChecklistQuery: Sendable {
 
 extension Catalog {
     /// Every stored item of `kind` matching the filters, decoded.
-    func items<T: Decodable>(_ kind: ItemKind, as type: T.Type, filters: [[String]]) throws -> [T] {
+    func items<T: Decodable>(
+        _ kind: ItemKind, as type: T.Type, filters: [[String]],
+        ranges: [(slot: UInt32, lower: String?, upper: String?)] = []
+    ) throws -> [T] {
         var request = SearchRequest()
         request.filterGroups = [[IndexMapping.kindTerm(kind)]] + filters
+        request.ranges = ranges
         request.limit = Int(Int32.max)
         request.sortSlot = Schema.Slot.order
         let results: SearchResults
@@ -129,14 +133,26 @@ extension Catalog {
         guard let today = CalendarDate(iso: query.today) else {
             throw UppdragError.invalidArgument("not a date: \(query.today) (expected YYYY-MM-DD)")
         }
-        let from = try query.from.map { try Self.dateBound($0, upper: false) }.flatMap { $0 }.flatMap(
-            CalendarDate.init(compact:))
-        let to = try query.to.map { try Self.dateBound($0, upper: true) }.flatMap { $0 }.flatMap(
-            CalendarDate.init(compact:))
+        let fromBound = try Self.dateBound(query.from, upper: false)
+        let toBound = try Self.dateBound(query.to, upper: true)
+        let from = fromBound.flatMap(CalendarDate.init(compact:))
+        let to = toBound.flatMap(CalendarDate.init(compact:))
         var filters: [[String]] = []
         if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
         if !query.kinds.isEmpty { filters.append(query.kinds.map { Schema.Prefix.deadlineKind + $0.rawValue }) }
-        let items = try items(.deadline, as: DeadlineItem.self, filters: filters)
+        var items: [DeadlineItem]
+        if fromBound != nil || toBound != nil {
+            // Xapian keeps to the window, so only its items are decoded: dated deadlines by their date, plus every
+            // recurring one ("0000MMDD", before any dated value), whose occurrences are worked out below.
+            items = try self.items(
+                .deadline, as: DeadlineItem.self, filters: filters,
+                ranges: [(Schema.Slot.deadline, fromBound ?? Self.firstDatedValue, toBound)])
+            items += try self.items(
+                .deadline, as: DeadlineItem.self, filters: filters,
+                ranges: [(Schema.Slot.deadline, nil, Self.lastRecurringValue)])
+        } else {
+            items = try self.items(.deadline, as: DeadlineItem.self, filters: filters)
+        }
         let moves = try self.items(.deadline, as: DeadlineItem.self, filters: [[Schema.movesDeadlineTerm]])
 
         // A tilläggsdirektiv's new date replaces the old date of every directive it cites.
@@ -181,6 +197,10 @@ extension Catalog {
         }
         return entries.sorted { ($0.date, $0.identifier ?? "", $0.id) < ($1.date, $1.identifier ?? "", $1.id) }
     }
+
+    /// Deadline slot values: recurring deadlines are "0000MMDD", dated ones "YYYYMMDD" from year 1.
+    static let lastRecurringValue = "00009999"
+    static let firstDatedValue = "00010101"
 
     /// The dates a deadline falls on: itself, or a recurring deadline's yearly occurrences within the window.
     private func occurrences(

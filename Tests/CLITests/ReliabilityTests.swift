@@ -120,7 +120,7 @@ import Testing
             #expect(result.stderr.contains("re-ingest"), "\(arguments[0])")
         }
         // The refused ingest wrote nothing.
-        #expect(try runTool("/usr/bin/xapian-metadata", ["set", index, "uppdrag.schema", "1"]) == 0)
+        #expect(try runTool("/usr/bin/xapian-metadata", ["set", index, "uppdrag.schema", "2"]) == 0)
         #expect(try documentCount(index) == 1)
     }
 

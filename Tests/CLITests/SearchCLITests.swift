@@ -61,7 +61,7 @@ import Testing
         #expect(result.status == 0)
         let stats = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
         #expect(stats["documents"] as? Int == count)
-        #expect(stats["schemaVersion"] as? String == "1")
+        #expect(stats["schemaVersion"] as? String == "2")
         #expect((stats["sizeBytes"] as? Int ?? 0) > 0)
     }
 

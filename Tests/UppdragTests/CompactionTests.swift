@@ -83,6 +83,11 @@ import Uppdrag
         #expect(try stubNames(index.path) == ["shard-0.1"])
         #expect(try folders(index.path) == ["shard-0.1"])
         #expect(try Catalog(indexPath: index.path).stats().documents == summary.added + 1)
+        // A run with nothing to compact still clears what a killed compaction left.
+        try FileManager.default.createDirectory(atPath: index.file("shard-0.2"), withIntermediateDirectories: false)
+        let (again, _) = try await ingest([corpusPath], into: index.path, compaction: .auto)
+        #expect(again.added + again.replaced + again.removed == 0)
+        #expect(try folders(index.path) == ["shard-0.1"])
     }
 
     @Test func aReaderOpenBeforeACompactionKeepsReading() async throws {

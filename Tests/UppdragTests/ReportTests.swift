@@ -56,6 +56,29 @@ let movedDeadlineFixtures = repositoryRoot.appendingPathComponent("Tests/Uppdrag
         #expect(calendar.components(separatedBy: "RRULE:FREQ=YEARLY").count == 2, "one event with a rule, not three")
     }
 
+    @Test func windowFindsRecurringDeadlinesWhoseFirstYearIsBeforeIt() async throws {
+        let source = try TemporaryFolder()
+        try source.write(
+            "rb-2017.txt",
+            """
+            Regleringsbrev för budgetåret 2017 avseende Kriminalvården
+
+            Kriminalvården ska senast den 1 mars varje år, första gången 2017, redovisa antalet intagna.
+
+            Kriminalvården ska senast den 15 maj 2017 redovisa lokalförsörjningen.
+            """)
+        let index = try TemporaryFolder()
+        _ = try await ingest([source.path], into: index.path)
+        let catalog = try Catalog(indexPath: index.path)
+        let window = try catalog.deadlines(
+            DeadlineQuery(agency: "Kriminalvården", from: "2020", to: "2021", today: "2020-01-01"))
+        #expect(window.map(\.date) == ["2020-03-01", "2021-03-01"])
+        let first = try catalog.deadlines(DeadlineQuery(from: "2017-05", to: "2017-05", today: "2017-01-01"))
+        #expect(first.map(\.date) == ["2017-05-15"])
+        let all = try catalog.deadlines(DeadlineQuery(from: "2017", to: "2017", today: "2017-01-01"))
+        #expect(all.map(\.date) == ["2017-03-01", "2017-05-15"])
+    }
+
     @Test func unknownAgencyIsAnErrorWithSuggestions() async throws {
         let (catalog, index) = try await catalog(ingesting: ["dir-2015-99.txt"])
         _ = index

@@ -82,7 +82,9 @@ extension String {
 package enum UTF8Scalars {
     /// The scalar at `position` and its width in bytes.
     @inline(__always)
-    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (
+    package static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, at position: Int
+    ) -> (
         scalar: Unicode.Scalar, width: Int
     ) {
         let lead = bytes[position]
