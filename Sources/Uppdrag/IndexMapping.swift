@@ -102,7 +102,11 @@ struct IndexMapping {
             try xapian.setData(Array(try encoder.encode(item)))
             try addCommonTerms(xapian, stored: stored, kind: .deadline)
             try xapian.addBooleanTerm(Schema.Prefix.deadlineKind + deadline.kind.rawValue)
-            if deadline.replaces != nil { try xapian.addBooleanTerm(Schema.movesDeadlineTerm) }
+            if deadline.replaces != nil {
+                // A report finds the moves that concern its deadlines by the directives they cite.
+                try xapian.addBooleanTerm(Schema.movesDeadlineTerm)
+                for reference in record.references { try xapian.addBooleanTerm(Self.referenceTerm(reference)) }
+            }
             for agency in item.agencies { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
             if deadline.recurring {
                 // "0000MMDD" whether or not a first year is given: before every dated value, so a report's date

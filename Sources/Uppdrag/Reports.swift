@@ -153,7 +153,12 @@ extension Catalog {
         } else {
             items = try self.items(.deadline, as: DeadlineItem.self, filters: filters)
         }
-        let moves = try self.items(.deadline, as: DeadlineItem.self, filters: [[Schema.movesDeadlineTerm]])
+        // Only moves citing one of these deadlines' documents can move them; a long list is cheaper read whole.
+        let identifiers = Set(items.compactMap(\.identifier))
+        var moveFilters = [[Schema.movesDeadlineTerm]]
+        if identifiers.count <= Self.moveLookupLimit { moveFilters.append(identifiers.map(IndexMapping.referenceTerm)) }
+        let moves =
+            identifiers.isEmpty ? [] : try self.items(.deadline, as: DeadlineItem.self, filters: moveFilters)
 
         // A tilläggsdirektiv's new date replaces the old date of every directive it cites.
         var movedBy: [String: (identifier: String, date: String)] = [:]
@@ -197,6 +202,9 @@ extension Catalog {
         }
         return entries.sorted { ($0.date, $0.identifier ?? "", $0.id) < ($1.date, $1.identifier ?? "", $1.id) }
     }
+
+    /// Most document identifiers whose moves are looked up by reference term rather than by reading every move.
+    static let moveLookupLimit = 1_000
 
     /// Deadline slot values: recurring deadlines are "0000MMDD", dated ones "YYYYMMDD" from year 1.
     static let lastRecurringValue = "00009999"
