@@ -108,7 +108,7 @@ public final class CompoundSplitter: Sendable {
     }
 
     /// The compound parts of every distinct long word in `text`, space-separated, for indexing without positions.
-    func partsText(of text: String) -> String {
+    public func partsText(of text: String) -> String {
         guard isEnabled else { return "" }
         var seen = Set<String>()
         var output: [String] = []

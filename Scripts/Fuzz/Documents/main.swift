@@ -1,4 +1,4 @@
-// libFuzzer harness: bytes → decode → libxml2 → site adapter → extraction → output escaping.
+// libFuzzer harness: bytes → decode → libxml2 → site adapter → extraction → compound parts → output escaping.
 // Built only by Scripts/fuzz.sh (UPPDRAG_FUZZ=1 adds this target to Package.swift).
 import Documents
 import Extraction
@@ -9,6 +9,7 @@ import Uppdrag
 let extensions = ["html", "htm", "xhtml", "xml", "txt", "md"]
 let parser = DocumentParser(maxFileSize: 1 << 20)
 let extractor = Extractor()
+let compounds = CompoundSplitter()
 
 let fuzzDocuments: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data, size in
     guard let data, size > 0 else { return 0 }
@@ -16,6 +17,7 @@ let fuzzDocuments: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data
     let path = "/fuzz/input." + extensions[Int(data[0]) % extensions.count]
     guard let document = try? parser.parse(bytes, path: path) else { return 0 }
     let record = extractor.extract(document)
+    _ = compounds.partsText(of: document.text)
     // Whatever a document says must come out of the escaping functions without a trap.
     _ = TextOutput.terminalSafe(record.title ?? document.text)
     _ = TextOutput.csvRow([record.title ?? "", record.identifier ?? "", String(document.text.prefix(200))])
