@@ -16,6 +16,12 @@ if [ "${1:-}" = "--build-only" ]; then
     exit 0
 fi
 
+# An index written by an earlier schema version cannot be read or updated: make Index/ anew (it only ever holds
+# what was ingested into it, and bootstrap ingests Corpus/ again at once).
+if ! "$BIN" stats --index Index >/dev/null 2>"$ROOT/.build/stats.err" && grep -q "schema version" "$ROOT/.build/stats.err"; then
+    log "Index/ was written by another schema version of uppdrag; making it anew"
+    find Index -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +
+fi
 log "ingesting Corpus/ into Index/…"
 status=0
 "$BIN" ingest --index Index Corpus || status=$?

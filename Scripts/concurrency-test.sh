@@ -137,7 +137,7 @@ for signal in INT TERM; do
     signal_result+=" SIG$signal→$rc"
     if [ "$rc" -ne "$expected" ]; then log "FAIL SIG$signal: exit $rc, expected $expected"; status=1; fi
     grep -q "interrupted" "$WORK/signal.err" || { log "FAIL SIG$signal: no 'interrupted' message"; status=1; }
-    xapian-check "$WORK/signal-index" >/dev/null 2>&1 || { log "FAIL SIG$signal: xapian-check fails"; status=1; }
+    check_index "$WORK/signal-index" >/dev/null 2>&1 || { log "FAIL SIG$signal: xapian-check fails"; status=1; }
     rc=0
     "$UPPDRAG" ingest --quiet --index "$WORK/signal-index" "$WORK/docs" >/dev/null 2>&1 || rc=$?
     [ "$rc" -eq 0 ] || { log "FAIL SIG$signal: re-run exited $rc"; status=1; }

@@ -124,7 +124,7 @@ showall "$WORK/ref" | sha1sum >"$WORK/ref.show"
 sort -u "$WORK/ref.digest" "$WORK/ref-variant.digest" >"$WORK/committed.digest"
 TOTAL=$(wc -l <"$WORK/ref.digest")
 log "reference: $TOTAL Xapian documents, $(wc -l <"$WORK/ref.search") search hits, clean ingest ${CLEAN}s"
-xapian-check "$WORK/ref" >/dev/null || fatal "xapian-check fails on the clean reference index"
+check_index "$WORK/ref" >/dev/null || fatal "xapian-check fails on the clean reference index"
 
 # --- trials ----------------------------------------------------------------------------------------------------------
 passed=0
@@ -154,15 +154,9 @@ for trial in $(seq 1 "$TRIALS"); do
     done
     # After the kill: the index opens, checks clean, searches, and holds only whole committed documents.
     : >"$WORK/killed.digest"
-    # The databases the index's stub lists (a kill before the first one was made leaves none).
-    databases=$(awk '{print $2}' "$index/XAPIANDB" 2>/dev/null | while read -r name; do
-        [ -e "$index/$name/iamglass" ] && echo "$index/$name"; done)
-    if [ -n "$databases" ]; then
-        for database in $databases; do
-            [ -n "$failure" ] && break
-            xapian-check "$database" >"$WORK/check.log" 2>&1 ||
-                failure="xapian-check $database failed: $(tail -1 "$WORK/check.log")"
-        done
+    # A kill before the first database was made leaves none to check.
+    if [ -n "$(index_databases "$index")" ]; then
+        message=$(check_index "$index") || failure="xapian-check failed: $message"
         [ -n "$failure" ] || "$UPPDRAG" stats --index "$index" >/dev/null 2>&1 || failure="stats failed"
         [ -n "$failure" ] || searchall "$index" >"$WORK/killed.search" || failure="search failed after the kill"
         if [ -z "$failure" ]; then
@@ -199,7 +193,7 @@ for trial in $(seq 1 "$TRIALS"); do
     if [ -z "$failure" ] && { [ "$trial" -eq "$TRIALS" ] || [ $((trial % 10)) -eq 0 ]; }; then
         showall "$index" | sha1sum | cmp -s - "$WORK/ref.show" || failure="show records differ from a clean ingest"
     fi
-    xapian-check "$index" >/dev/null 2>&1 || failure="${failure:-xapian-check failed after recovery}"
+    check_index "$index" >/dev/null 2>&1 || failure="${failure:-xapian-check failed after recovery}"
     phases["$phase"]=$(( ${phases["$phase"]:-0} + 1 ))
     if [ -z "$failure" ]; then
         passed=$((passed + 1))

@@ -24,3 +24,24 @@ install_system_packages() {
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+# The Xapian databases of an index folder: those its XAPIANDB stub lists that exist, or the folder itself.
+index_databases() {
+    if [ -f "$1/XAPIANDB" ]; then
+        awk '{print $2}' "$1/XAPIANDB" | while read -r name; do
+            [ -e "$1/$name/iamglass" ] && echo "$1/$name"
+        done
+    elif [ -e "$1/iamglass" ]; then
+        echo "$1"
+    fi
+    return 0
+}
+
+# xapian-check on every database of an index folder; prints the failing check's last line.
+check_index() {
+    local database
+    for database in $(index_databases "$1"); do
+        xapian-check "$database" >"$1.check.log" 2>&1 || { tail -1 "$1.check.log"; rm -f "$1.check.log"; return 1; }
+    done
+    rm -f "$1.check.log"
+}
