@@ -212,20 +212,23 @@ public final class Catalog {
 
     /// Runs a read, reopening the index and trying again when a commit discarded the revision being read (an
     /// ingest running at the same time). Xapian keeps only the last revisions, so under a writer that commits
-    /// constantly a read may need several tries; it gives up after about ten seconds.
+    /// constantly on a loaded machine a read may need many tries; it keeps trying for a minute, which outlasts the
+    /// bursts of small commits that cause it, and backs off up to 100 ms between tries.
     func retrying<T>(_ body: () throws -> T) throws -> T {
+        let giveUp = ContinuousClock.now + Self.retryWindow
         var attempt = 0
         while true {
             do {
                 return try body()
-            } catch let error where Self.isModified(error) && attempt < 200 {
+            } catch let error where Self.isModified(error) && ContinuousClock.now < giveUp {
                 attempt += 1
                 reopenReader()
-                // Back off a little, more each time, so a read can fit between two commits.
-                usleep(useconds_t(min(attempt, 10) * 5_000))
+                usleep(useconds_t(min(attempt, 20) * 5_000))
             }
         }
     }
+
+    static let retryWindow = Duration.seconds(60)
 
     /// Moves the reader to the index's latest revision; after a compaction switched the stub, opens it afresh.
     private func reopenReader() {
