@@ -232,19 +232,9 @@ public final class IndexReader {
     /// Every metadata key that starts with `prefix`, with its value.
     public func metadata(withPrefix prefix: String) throws(SearchIndexError) -> [(key: String, value: String)] {
         var entries: [(key: String, value: String)] = []
-        try withUnsafeMutablePointer(to: &entries) { box throws(SearchIndexError) in
-            _ = try checked(path: path) { status in
-                withCBytes(prefix) { p, pl in
-                    cxapian_database_metadata_keys(
-                        handle, p, pl,
-                        { context, key, keyLength, value, valueLength in
-                            guard let context else { return 1 }
-                            let entries = context.assumingMemoryBound(to: [(key: String, value: String)].self)
-                            entries.pointee.append((bytesToString(key, keyLength), bytesToString(value, valueLength)))
-                            return 0
-                        }, box, status)
-                }
-            }
+        try forEachMetadata(withPrefix: prefix) { key, value in
+            entries.append((key, value))
+            return true
         }
         return entries
     }

@@ -77,7 +77,7 @@ import Testing
             word.append(contentsOf: scalars[start..<index])
             let written = String(word)
             tokens.append(
-                NameToken(text: written, key: NameToken.key(for: written), offset: start, length: index - start))
+                NameToken(text: written, key: Self.referenceKey(written), offset: start, length: index - start))
         }
         return tokens
     }
@@ -89,4 +89,20 @@ import Testing
         return word == "och" && (index + 3 == scalars.count || !NameToken.isWordScalar(scalars[index + 3]))
     }
 
+    static func referenceKey(_ written: String) -> String {
+        if written == "&" { return "och" }
+        var lower = written.lowercased()
+        lower.unicodeScalars.removeAll { $0 == "\u{AD}" || $0 == "\u{200B}" }
+        while lower.count > 1, lower.hasSuffix("-") || lower.hasSuffix("\u{2011}") { lower.removeLast() }
+        return lower
+    }
+
+    @Test func fastLowerCaseIsLowerCase() {
+        for text in [
+            "", "abc", "ABC", "ÅÄÖ åäö ÉÈÞ ×÷ ß", "Ǆemal İstanbul ΣΊΣΥΦΟΣ", "µ ª º \u{A0}\u{AD}", "Skolverket", "SiS:s",
+            "emoji 🇸🇪 OK",
+        ] {
+            #expect(text.lowercasedFast == text.lowercased(), "\(text.debugDescription)")
+        }
+    }
 }

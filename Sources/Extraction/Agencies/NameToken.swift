@@ -58,7 +58,7 @@ struct NameToken: Sendable, Hashable {
         var position = 0
         var scalarOffset = 0
         while position < bytes.count {
-            let (scalar, width) = decode(bytes, at: position)
+            let (scalar, width) = UTF8Scalars.decode(bytes, at: position)
             if isSpace(scalar) {
                 position += width
                 scalarOffset += 1
@@ -70,7 +70,7 @@ struct NameToken: Sendable, Hashable {
             scalarOffset += 1
             if isWordScalar(scalar) {
                 while position < bytes.count {
-                    let (current, width) = decode(bytes, at: position)
+                    let (current, width) = UTF8Scalars.decode(bytes, at: position)
                     if isWordScalar(current) || current == "\u{AD}" || current == "\u{200B}" {
                         // Soft hyphen and zero-width space from HTML hyphenation stay inside the word.
                         position += width
@@ -80,11 +80,13 @@ struct NameToken: Sendable, Hashable {
                         scalarOffset += 1
                         // A hyphen followed by a space ends the word ("ungdoms- och"), and so does one glued to
                         // "och" ("ungdoms-och civilsamhällesfrågor").
-                        if position < bytes.count, !isWordScalar(decode(bytes, at: position).scalar) { break }
+                        if position < bytes.count, !isWordScalar(UTF8Scalars.decode(bytes, at: position).scalar) {
+                            break
+                        }
                         if isGluedOch(bytes, at: position) { break }
                     } else if current == ":", position + 1 < bytes.count,
                         bytes[position + 1] | 0x20 == UInt8(ascii: "s"),
-                        position + 2 >= bytes.count || !isWordScalar(decode(bytes, at: position + 2).scalar)
+                        position + 2 >= bytes.count || !isWordScalar(UTF8Scalars.decode(bytes, at: position + 2).scalar)
                     {
                         position += 2
                         scalarOffset += 2
@@ -98,19 +100,10 @@ struct NameToken: Sendable, Hashable {
             let text = String(decoding: written, as: UTF8.self)
             tokens.append(
                 NameToken(
-                    text: text, key: key(forWritten: written, text: text), offset: startOffset,
+                    text: text, key: key(for: text), offset: startOffset,
                     length: scalarOffset - startOffset))
         }
         return tokens
-    }
-
-    @inline(__always)
-    private static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, at position: Int
-    ) -> (
-        scalar: Unicode.Scalar, width: Int
-    ) {
-        UTF8Scalars.decode(bytes, at: position)
     }
 
     @inline(__always)
@@ -123,54 +116,23 @@ struct NameToken: Sendable, Hashable {
     private static func isGluedOch(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         guard position + 3 <= bytes.count else { return false }
         for (index, letter) in "och".utf8.enumerated() where bytes[position + index] | 0x20 != letter { return false }
-        return position + 3 == bytes.count || !isWordScalar(decode(bytes, at: position + 3).scalar)
-    }
-
-    /// The trie key of a written token, without building a new string when the written form is the key: plain
-    /// lower-case ASCII and Swedish letters are the common case.
-    private static func key(forWritten bytes: UnsafeBufferPointer<UInt8>, text: String) -> String {
-        var needsLowering = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                // Only Latin-1 letters (lead byte C3) are lowered here; anything else takes the general path.
-                guard byte == 0xC3, index + 1 < bytes.count else { return key(for: text) }
-                let next = bytes[index + 1]
-                if next >= 0x80 && next <= 0x9E && next != 0x97 { needsLowering = true }
-                index += 2
-                continue
-            }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { needsLowering = true }
-            index += 1
-        }
-        if bytes.count == 1 && bytes[0] == UInt8(ascii: "&") { return "och" }
-        let endsWithHyphen = bytes.count > 1 && bytes[bytes.count - 1] == UInt8(ascii: "-")
-        if !needsLowering && !endsWithHyphen { return text }
-        var lowered = Array(bytes)
-        index = 0
-        while index < lowered.count {
-            let byte = lowered[index]
-            if byte == 0xC3 {
-                if lowered[index + 1] >= 0x80 && lowered[index + 1] <= 0x9E && lowered[index + 1] != 0x97 {
-                    lowered[index + 1] += 0x20
-                }
-                index += 2
-                continue
-            }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { lowered[index] = byte | 0x20 }
-            index += 1
-        }
-        while lowered.count > 1 && lowered.last == UInt8(ascii: "-") { lowered.removeLast() }
-        return String(decoding: lowered, as: UTF8.self)
+        return position + 3 == bytes.count || !isWordScalar(UTF8Scalars.decode(bytes, at: position + 3).scalar)
     }
 
     /// The trie key of a written token.
+    /// Runs for every token of every text, so it lowers with `lowercasedFast` (the written string itself when it is
+    /// already lower case) and edits only when a hyphenation mark or a trailing hyphen is there.
     static func key(for written: String) -> String {
         if written == "&" { return "och" }
-        var lower = written.lowercased()
-        lower.unicodeScalars.removeAll { $0 == "\u{AD}" || $0 == "\u{200B}" }
-        while lower.count > 1, lower.hasSuffix("-") || lower.hasSuffix("\u{2011}") { lower.removeLast() }
+        var lower = written.lowercasedFast
+        if lower.unicodeScalars.contains(where: isInvisibleHyphenation) {
+            lower.unicodeScalars.removeAll(where: isInvisibleHyphenation)
+        }
+        while lower.last == "-" || lower.last == "\u{2011}", lower.count > 1 { lower.removeLast() }
         return lower
+    }
+
+    private static func isInvisibleHyphenation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{AD}" || scalar == "\u{200B}"
     }
 }
