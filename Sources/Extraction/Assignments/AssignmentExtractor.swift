@@ -185,7 +185,7 @@ public struct AssignmentExtractor: Sendable {
             if block.kind == .heading {
                 // A label over links ("Regeringsuppdrag", "Läs mer") does not open a section.
                 let lower = headingText(block.text).lowercased()
-                if !linkStarts.contains(where: { lower.hasPrefix($0.trimmingSpaces()) }) { result.insert(index) }
+                if !headingLinkStarts.contains(where: { lower.hasPrefix($0) }) { result.insert(index) }
                 continue
             }
             guard index + 1 < blocks.count, block.kind == .paragraph, looksLikeHeading(block.text),
@@ -200,6 +200,8 @@ public struct AssignmentExtractor: Sendable {
         "regeringsuppdrag", "mer information", "läs mer", "foto:", "dir.", "sfs ", "prop.", "sou ", "ds ",
         "förordning (", "lag (", "pressmeddelande", "verksamhetsrapport", "rapport:", "se även", "relaterat",
     ]
+    /// A heading is its own line, so "SFS" alone is a label too.
+    static let headingLinkStarts = linkStarts.map { $0.trimmingSpaces() }
 
     static func looksLikeHeading(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)

@@ -449,9 +449,10 @@ public struct DeadlineExtractor: Sendable {
                 continue
             }
             guard
-                var (names, next) = obligations.coordinatedNames(
+                let (found, next) = obligations.coordinatedNames(
                     from: index, to: range.upperBound, analysis: analysis)
             else { continue }
+            var names = found
             // "i uppdrag att, tillsammans med X och Y, …".
             var look = next
             while look + 2 < min(range.upperBound, next + 8) {
