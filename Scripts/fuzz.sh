@@ -6,12 +6,14 @@
 # index of Corpus/). Seeds: Corpus/, ../shared/corpus-dev/docs, Tests/Fuzz/ and a quick hostile corpus.
 # Inputs that crash are written to .build/fuzz-work/crashes/; copy them to Tests/Fuzz/ so the tests replay them.
 # Prints executions, executions/s and crashes per harness; exits 1 if any harness found a crash.
-# Environment: FUZZ_MAX_LEN (default 4096 bytes per document input), FUZZ_CONFIG (release|debug, default release).
+# Environment: FUZZ_MAX_LEN (default 4096 bytes per document input), FUZZ_CONFIG (release|debug, default release),
+# FUZZ_JOBS (processes per harness, sharing one corpus; default 1).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 SECONDS_TOTAL="${1:-600}"
 WHICH="${2:-both}"
 MAX_LEN="${FUZZ_MAX_LEN:-4096}"
+JOBS="${FUZZ_JOBS:-1}"
 CONFIG="${FUZZ_CONFIG:-release}"
 WORK="$ROOT/.build/fuzz-work"
 SCRATCH="$ROOT/.build/fuzz"
@@ -74,28 +76,29 @@ if [ ! -d "$WORK/index" ]; then
 fi
 
 STATUS=0
-fuzz() { # name seconds max_len
-    local name="$1" seconds="$2" maxlen="$3" logfile="$WORK/$1.log"
-    log "fuzzing $name for ${seconds}s"
-    set +e
-    UPPDRAG_FUZZ_INDEX="$WORK/index" ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" \
-        "$BIN/Fuzz${name^}" "$WORK/corpus/$name" "$SEEDS/$name" -max_total_time="$seconds" -rss_limit_mb=2048 \
-        -max_len="$maxlen" -timeout=20 -print_final_stats=1 -artifact_prefix="$WORK/crashes/$name-" \
-        >"$logfile" 2>&1
-    local rc=$?
-    set -e
-    local runs rate
-    runs=$(grep -E '^stat::number_of_executed_units' "$logfile" | awk '{print $2}' || true)
-    rate=$(grep -E '^stat::average_exec_per_sec' "$logfile" | awk '{print $2}' || true)
+fuzz() { # name seconds max_len; runs JOBS processes that share one corpus folder
+    local name="$1" seconds="$2" maxlen="$3" job rc=0 pids=()
+    log "fuzzing $name for ${seconds}s with $JOBS process(es)"
+    for ((job = 0; job < JOBS; job++)); do
+        UPPDRAG_FUZZ_INDEX="$WORK/index" ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" \
+            "$BIN/Fuzz${name^}" "$WORK/corpus/$name" "$SEEDS/$name" -max_total_time="$seconds" -rss_limit_mb=2048 \
+            -max_len="$maxlen" -timeout=20 -detect_leaks=0 -print_final_stats=1 -seed=$((RANDOM + job)) \
+            -artifact_prefix="$WORK/crashes/$name-" >"$WORK/$name-$job.log" 2>&1 &
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do wait "$pid" || rc=$?; done
+    local runs
+    runs=$(cat "$WORK/$name"-[0-9]*.log | awk '/^stat::number_of_executed_units/ {sum += $2} END {print sum + 0}')
     local crashes
     crashes=$(find "$WORK/crashes" -name "$name-*" -newer "$WORK/$name.start" 2>/dev/null | wc -l)
-    printf '%s\texecutions %s\texec/s %s\tcrashes %s\texit %s\n' "$name" "${runs:-0}" "${rate:-0}" "$crashes" "$rc"
+    printf '%s\texecutions %s\texec/s %s\tprocesses %s\tcrashes %s\texit %s\n' "$name" "$runs" \
+        "$((runs / (seconds > 0 ? seconds : 1)))" "$JOBS" "$crashes" "$rc"
     if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
         STATUS=1
-        grep -E 'ERROR|SUMMARY|Fatal|panicked' "$logfile" | head -5 >&2 || true
+        cat "$WORK/$name"-[0-9]*.log | grep -E 'ERROR|SUMMARY|Fatal|panicked' | head -5 >&2 || true
     fi
 }
-for name in documents queries; do touch "$WORK/$name.start"; done
+for name in documents queries; do touch "$WORK/$name.start" && rm -f "$WORK/$name"-[0-9]*.log; done
 case "$WHICH" in
     documents) fuzz documents "$SECONDS_TOTAL" "$MAX_LEN" ;;
     queries) fuzz queries "$SECONDS_TOTAL" 512 ;;
