@@ -784,10 +784,10 @@ int cxapian_results_snippet(cxapian_results *results, const char *text, size_t t
     *snippet_length = 0;
     try {
         Xapian::Stem stemmer("swedish");
+        // No background model: it looks up every distinct word of the text in the index, which cost more
+        // than the search itself on long documents.
         const std::string value = results->mset.snippet(std::string(text, text_length), length, stemmer,
-                                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                                             Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                                         hi_start, hi_end, "…");
+                                                         Xapian::MSet::SNIPPET_EXHAUSTIVE, hi_start, hi_end, "…");
         *snippet = copy_out(value, snippet_length);
         return 0;
     } catch (...) {
