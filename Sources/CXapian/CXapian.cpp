@@ -13,6 +13,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct cxapian_database {
@@ -802,9 +803,22 @@ int cxapian_results_facet(cxapian_results *results, size_t facet_index,
     try {
         if (facet_index >= results->facets.size()) throw Xapian::RangeError("facet index out of range");
         const auto &spy = *results->facets[facet_index];
+        // A multi-valued slot holds its values joined by U+001F; each distinct combination is one spy entry,
+        // so the parts are summed here, where splitting is a byte scan.
+        std::unordered_map<std::string, Xapian::doccount> counts;
         for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
             const std::string value = *it;
-            if (visit(context, value.data(), value.size(), it.get_termfreq()) != 0) break;
+            const Xapian::doccount count = it.get_termfreq();
+            size_t start = 0;
+            while (start <= value.size()) {
+                size_t end = value.find('\x1f', start);
+                if (end == std::string::npos) end = value.size();
+                if (end > start) counts[value.substr(start, end - start)] += count;
+                start = end + 1;
+            }
+        }
+        for (const auto &entry : counts) {
+            if (visit(context, entry.first.data(), entry.first.size(), entry.second) != 0) break;
         }
         return 0;
     } catch (...) {

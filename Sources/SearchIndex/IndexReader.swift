@@ -112,9 +112,7 @@ public final class SearchResults {
                             let key = value.withMemoryRebound(to: UInt8.self, capacity: length) {
                                 String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
                             }
-                            for part in key.split(separator: "\u{1f}") {
-                                counts.pointee[String(part), default: 0] += Int(count)
-                            }
+                            counts.pointee[key, default: 0] += Int(count)
                             return 0
                         }, box, status)
                 }

@@ -231,7 +231,8 @@ int cxapian_results_snippet(cxapian_results *_Nonnull results, const char *_Nonn
                             size_t length, const char *_Nonnull hi_start, const char *_Nonnull hi_end,
                             char *_Nullable *_Nonnull snippet, size_t *_Nonnull snippet_length,
                             cxapian_error *_Nonnull error);
-/** Calls `visit` for every distinct (value, count) of facet `facet_index` (the position in facet_slots). */
+/** Calls `visit` for every distinct (value, count) of facet `facet_index` (the position in facet_slots); values
+ *  joined by U+001F count once per part. */
 int cxapian_results_facet(cxapian_results *_Nonnull results, size_t facet_index,
                           int (*_Nonnull visit)(void *_Nullable context, const char *_Nonnull value, size_t length,
                                                 unsigned count),
