@@ -157,7 +157,17 @@ bench_queries() {
         --agency Socialstyrelsen --from 2020 --to 2020
     add "checklist --agency Socialstyrelsen" uppdrag "$UPPDRAG" checklist --index "$uindex" --agency Socialstyrelsen
     python3 "$ROOT/Scripts/benchreport.py" queries "$spec" "$QUERIES" --runs "$runs"
-    rm -f "$spec"
+    # The same uppdrag commands timed inside one process (`uppdrag bench`): the query without the process start.
+    local lines="$work/query-lines.$$"
+    awk -F'\t' '$3 == "uppdrag" && $2 != "process start" {
+        n = split($4, argv, "\x1f"); line = argv[2]
+        for (i = 3; i <= n; i++) if (argv[i] != "--index" && argv[i - 1] != "--index") line = line " " argv[i]
+        print line }' "$spec" >"$lines"
+    "$UPPDRAG" bench --index "$uindex" --runs "$runs" "$lines" | tail -n +2 |
+        awk -F'\t' -v corpus="$corpus" 'BEGIN { OFS = "\t" } {
+            label = $1; sub(/ --limit 10/, "", label)
+            print corpus, label, "uppdrag in process", $2, $3, $4, "–", "–" }' >>"$QUERIES"
+    rm -f "$spec" "$lines"
 }
 
 [ "$generated" -eq 1 ] || sizes=()

@@ -145,7 +145,8 @@ def report(results, queries, svg_path, machine):
     out.append("")
     if queries and os.path.exists(queries):
         rows = [line.rstrip("\n").split("\t") for line in open(queries, encoding="utf-8") if line.strip()]
-        out.append("### Query latency (whole command runs, ms; process start included)\n")
+        out.append("### Query latency (ms; whole command runs with process start, except the rows of \"uppdrag in process\", "
+                   "timed inside one process by `uppdrag bench`)\n")
         out.append("| corpus | query | tool | p50 ms | p95 ms | min ms | CPU p50 ms | output lines |")
         out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
         for row in rows:

@@ -16,7 +16,7 @@ struct UppdragCommand: AsyncParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, SearchCommand.self, DeadlinesCommand.self, ChecklistCommand.self, ShowCommand.self,
-            AgenciesCommand.self, RefsCommand.self, StatsCommand.self, ExtractCommand.self,
+            AgenciesCommand.self, RefsCommand.self, StatsCommand.self, ExtractCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -86,3 +86,48 @@ import Testing
         #expect(result.stdout.isEmpty, "menu word \(word) found: \(result.stdout)")
     }
 }
+
+@Suite struct BenchCommandTests {
+    @Test func timesEachCommandLineInProcess() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "lines.txt",
+            "# read commands\nsearch \"våldsbejakande extremism\" --limit 3\n\ndeadlines --agency Kriminalvården\nstats\n"
+        )
+        let result = try run([
+            "bench", "--index", corpusIndex, "--runs", "3", "--warmup", "0", folder.file("lines.txt"),
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false)
+        }
+        #expect(rows.first == ["command", "p50_ms", "p95_ms", "min_ms", "runs"])
+        #expect(
+            rows.dropFirst().map { String($0[0]) } == [
+                "search \"våldsbejakande extremism\" --limit 3", "deadlines --agency Kriminalvården", "stats",
+            ])
+        for row in rows.dropFirst() {
+            let p50 = try #require(Double(row[1])), p95 = try #require(Double(row[2])),
+                low = try #require(Double(row[3]))
+            #expect(low > 0 && low <= p50 && p50 <= p95)
+            #expect(row[4] == "3")
+        }
+        // The commands' own output went to /dev/null, not into the table.
+        #expect(!result.stdout.contains("Kriminalvården "))
+    }
+
+    @Test func failuresAreClearErrors() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("bad.txt", "search --no-such-option x\n")
+        try folder.write("failing.txt", "deadlines --agency Nosuchagencyatall\n")
+        let missing = try run(["bench", "--index", corpusIndex, folder.file("absent.txt")])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("absent.txt"))
+        let bad = try run(["bench", "--index", corpusIndex, folder.file("bad.txt")])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("no-such-option"))
+        let failing = try run(["bench", "--index", corpusIndex, folder.file("failing.txt")])
+        #expect(failing.status != 0)
+        #expect(failing.stderr.contains("deadlines --agency Nosuchagencyatall"))
+    }
+}
