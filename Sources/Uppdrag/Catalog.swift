@@ -194,8 +194,11 @@ public final class Catalog {
 
     /// Opens a local index. A compaction switches the stub and then removes the old shard folders, so a reader that
     /// read the old stub just before may find its shards gone: it reads the stub again.
+    /// The schema check right after opening reads metadata, which two quick commits can discard as well.
     static func open(_ indexPath: String) throws -> IndexReader {
+        let giveUp = ContinuousClock.now + retryWindow
         var attempt = 0
+        var modifiedAttempt = 0
         while true {
             do {
                 return try IndexReader(path: indexPath)
@@ -204,6 +207,9 @@ public final class Catalog {
                 && FileManager.default.fileExists(atPath: indexPath + "/" + ShardLayout.stubFileName)
             {
                 attempt += 1
+            } catch .modified where ContinuousClock.now < giveUp {
+                modifiedAttempt += 1
+                usleep(useconds_t(min(modifiedAttempt, 20) * 5_000))
             } catch {
                 throw UppdragError.index(error)
             }
