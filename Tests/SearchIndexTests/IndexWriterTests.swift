@@ -147,12 +147,15 @@ func makeDocument(
         try writer.replace(
             try makeDocument("a", id: "a", values: [2: "Kriminalvården\u{1f}Socialstyrelsen"]), uniqueTerm: "Qa")
         try writer.replace(try makeDocument("b", id: "b", values: [2: "Kriminalvården"]), uniqueTerm: "Qb")
+        // Empty parts (a separator at either end or doubled) count for nothing.
+        try writer.replace(
+            try makeDocument("c", id: "c", values: [2: "\u{1f}Socialstyrelsen\u{1f}\u{1f}"]), uniqueTerm: "Qc")
         try writer.commitBatch()
         try writer.close()
         let reader = try IndexReader(path: index.path)
         #expect(try reader.metadata(withPrefix: "f.").map(\.value) == ["one", "two"])
         let results = try reader.search(SearchRequest(limit: 1, facetSlots: [2]))
-        #expect(results.facets[2] == ["Kriminalvården": 2, "Socialstyrelsen": 1])
+        #expect(results.facets[2] == ["Kriminalvården": 2, "Socialstyrelsen": 2])
         #expect(results.hits.count == 1)
     }
 
