@@ -346,3 +346,39 @@ extension DeadlineExtractorTests {
         #expect(deadline.quote == quote)
     }
 }
+
+extension DeadlineExtractorTests {
+    /// Transitional provisions list each amendment under its own number; its entry into force is that amendment's.
+    @Test(arguments: [
+        // sfs-1915-218.html: a bare SFS number as the label.
+        (
+            "Lag (1915:218) om avtal", "SFS 1915:218", Doctype.lag, ["Övergångsbestämmelser", "1987:329"],
+            "Lag (1987:329)"
+        ),
+        (
+            "Lag (1915:218) om avtal", "SFS 1915:218", Doctype.lag, ["Övergångsbestämmelser", "Lag (1994:1513)"],
+            "Lag (1994:1513)"
+        ),
+        // dvfs-2000-5.xhtml: a regulation series keeps its name.
+        ("Föreskrifter (DVFS 2000:5)", "DVFS 2000:5", Doctype.other, ["DVFS 2002:2"], "DVFS 2002:2"),
+        // The statute's own number above its provisions, or a long block, names no amendment.
+        ("Mervärdesskattelag (1994:200)", "SFS 1994:200", Doctype.lag, ["1994:200"], "Mervärdesskattelag (1994:200)"),
+        (
+            "Lag (1915:218) om avtal", "SFS 1915:218", Doctype.lag,
+            ["Ändringen i lagen (1987:329) gäller avtal som ingåtts efter 1987:329"], "Lag (1915:218)"
+        ),
+    ])
+    func amendmentLabelNamesTheEntryIntoForce(
+        title: String, identifier: String, doctype: Doctype, before: [String], actor: String
+    ) throws {
+        let blocks =
+            before.map { Block(kind: .paragraph, text: $0) }
+            + [Block(kind: .paragraph, text: "Denna lag träder i kraft den 1 juli 1987.")]
+        let document = ParsedDocument(
+            file: "statute.html", format: .html, encoding: "utf-8",
+            metadata: DocumentMetadata(doctype: doctype, identifier: identifier, title: title), blocks: blocks)
+        let deadline = try #require(DeadlineExtractor().deadlines(in: document).first)
+        #expect(deadline.kind == .ikrafttradande)
+        #expect(deadline.actor == actor)
+    }
+}

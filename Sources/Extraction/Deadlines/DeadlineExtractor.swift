@@ -520,6 +520,12 @@ public struct DeadlineExtractor: Sendable {
             let candidate = analysis.tokens[index]
             if candidate.isNumber, isStatuteNumber(candidate.text) { return candidate.text }
         }
+        // The statute's own number above its first provisions says nothing the title does not.
+        if let label = amendmentLabel(analysis: analysis, before: sentence.tokens.lowerBound),
+            analysis.document.metadata.identifier?.hasSuffix(label) != true
+        {
+            return label
+        }
         // Register tables: the nearest "SFS-nummer" row above.
         var probe = sentenceIndex - 1
         while probe >= 0, probe >= sentenceIndex - 8 {
@@ -533,6 +539,36 @@ public struct DeadlineExtractor: Sendable {
             probe -= 1
         }
         return nil
+    }
+
+    /// The label of an amendment standing as a block of its own right above the block that starts at or before
+    /// `token`: "1987:329", "SFS 1987:329", "Lag (1987:329)" give "1987:329"; another series keeps its name
+    /// ("DVFS 2002:2"). Transitional provisions list each amendment's entry into force under such a label.
+    static func amendmentLabel(analysis: TextAnalysis, before token: Int) -> String? {
+        let blocks = analysis.tokenBlocks
+        guard token < blocks.count else { return nil }
+        var start = token
+        while start > 0, blocks[start - 1] == blocks[token] { start -= 1 }
+        guard start > 0 else { return nil }
+        let labelBlock = blocks[start - 1]
+        var labelStart = start - 1
+        while labelStart > 0, blocks[labelStart - 1] == labelBlock {
+            labelStart -= 1
+            if start - labelStart > 4 { return nil }
+        }
+        var label = Array(analysis.tokens[labelStart..<start])
+        if label.first?.text == "(" || label.last?.text == ")" { label.removeAll { $0.text == "(" || $0.text == ")" } }
+        guard let number = label.last, number.isNumber, isStatuteNumber(number.text), label.count <= 2 else {
+            return nil
+        }
+        guard label.count == 2 else { return number.text }
+        let name = label[0].text
+        if ["lag", "förordning", "sfs"].contains(label[0].lower) { return number.text }
+        // A regulation series: capitals, perhaps with a hyphen ("DVFS", "HSLF-FS").
+        let isSeries =
+            name.count >= 2 && name.hasSuffix("FS")
+            && name.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "-" }
+        return isSeries ? name + " " + number.text : nil
     }
 
     static func isStatuteNumber(_ text: String) -> Bool {
@@ -564,6 +600,8 @@ public struct DeadlineExtractor: Sendable {
     static func statuteActor(statute: String?, metadata: DocumentMetadata) -> String? {
         let title = metadata.title ?? ""
         let kindWord = title.lowercased().contains("förordning") ? "Förordning" : "Lag"
+        // A regulation series label ("DVFS 2002:2") is the actor as it stands.
+        if let statute, statute.contains(" ") { return statute }
         if let statute { return kindWord + " (" + statute + ")" }
         let statuteTypes: Set<Doctype> = [.lag, .forordning]
         if !statuteTypes.contains(metadata.doctype), let identifier = metadata.identifier { return identifier }
