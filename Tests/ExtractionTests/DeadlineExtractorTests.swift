@@ -382,3 +382,23 @@ extension DeadlineExtractorTests {
         #expect(deadline.actor == actor)
     }
 }
+
+extension DeadlineExtractorTests {
+    /// A role the text implies: referral answers belong to the referral bodies, the motion period to the members.
+    @Test(arguments: [
+        ("Sista dag att svara på remissen är den 30 juni 2026.", "remissinstanserna"),  // remiss-sou-2026-14.html
+        ("Remissvaren ska ha kommit in till Finansdepartementet senast den 8 maj 2020.", "remissinstanserna"),
+        ("Motionstid slutar 2016-10-12", "riksdagens ledamöter (motionstid)"),  // riksdagen-H40314.xml
+    ])
+    func impliedRoleIsTheActor(sentence: String, actor: String) throws {
+        let document = ParsedDocument(
+            file: "page.html", format: .html, encoding: "utf-8",
+            metadata: DocumentMetadata(doctype: .other, title: "Remiss"),
+            blocks: [
+                Block(kind: .paragraph, text: "Remissinstanser: Förvaltningsrätten i Jönköping, Statskontoret"),
+                Block(kind: .paragraph, text: sentence),
+            ])
+        let deadline = try #require(DeadlineExtractor().deadlines(in: document).first)
+        #expect(deadline.actor == actor)
+    }
+}

@@ -206,6 +206,8 @@ public struct DeadlineExtractor: Sendable {
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
+                } else if let role = Self.roleActor(words: lower) {
+                    actor = role
                 } else if let directiveActor {
                     actor = directiveActor
                 } else if let found = ObligationExtractor().actor(
@@ -505,6 +507,20 @@ public struct DeadlineExtractor: Sendable {
                 }
             }
             index -= 1
+        }
+        return nil
+    }
+
+    /// Deadlines whose party is a role the text implies rather than names: answers to a referral are the
+    /// referral bodies' ("Sista dag att svara på remissen", "Remissvaren ska ha kommit in"), the end of the
+    /// riksdag's motion period is the members'.
+    static func roleActor(words: [String]) -> String? {
+        let answers =
+            words.contains { $0.hasPrefix("remissvar") || $0 == "remissinstanserna" }
+            || (words.contains { $0.hasPrefix("remiss") } && words.contains { $0 == "svara" || $0 == "svar" })
+        if answers { return "remissinstanserna" }
+        if words.contains(where: { $0 == "motionstid" || $0 == "motionstiden" }) {
+            return "riksdagens ledamöter (motionstid)"
         }
         return nil
     }
