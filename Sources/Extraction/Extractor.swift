@@ -36,11 +36,32 @@ public struct Extractor: Sendable {
             referenceExtractor.references(in: $0, ownIdentifier: metadata.identifier)
         })
         .assignments(in: analysis, canonicalName: { register.canonicalName(for: $0) })
+        var deadlines = DeadlineExtractor().deadlines(in: analysis)
+        // "Alla uppdragen ska redovisas senast …" on a page announcing several: every recipient reports.
+        var recipients: [String] = []
+        for recipient in assignments.compactMap(\.recipient) where !recipients.contains(recipient) {
+            recipients.append(recipient)
+        }
+        if recipients.count > 1 {
+            for index in deadlines.indices
+            where deadlines[index].kind != .ikrafttradande && Self.speaksOfAllAssignments(deadlines[index].quote) {
+                deadlines[index].actor = ObligationExtractor.joinedActor(recipients)
+            }
+        }
         return Record(
             file: document.file, doctype: metadata.doctype, identifier: metadata.identifier, title: metadata.title,
             issued: metadata.issued, ministry: metadata.ministry, agencies: agencies,
-            deadlines: DeadlineExtractor().deadlines(in: analysis),
+            deadlines: deadlines,
             obligations: ObligationExtractor().obligations(in: analysis), references: references,
             assignments: assignments)
+    }
+
+    /// "Alla uppdragen …", "Samtliga uppdrag …", "Båda uppdragen …", "Uppdragen ska …".
+    static func speaksOfAllAssignments(_ quote: String) -> Bool {
+        let words = quote.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).prefix(3)
+        guard let first = words.first else { return false }
+        if first == "uppdragen" { return true }
+        return ["alla", "samtliga", "båda", "bägge"].contains(first)
+            && words.dropFirst().contains { $0 == "uppdragen" || $0 == "uppdrag" }
     }
 }

@@ -40,6 +40,27 @@ struct ExtractorAssignmentTests {
             ])
     }
 
+    @Test func deadlineOfAllAssignmentsNamesEveryRecipient() {
+        // validation pressmeddelanden-nya-regeringsbeslut-om-beredning-av-flera-havsbaserade-vindkraftparker.md,
+        // with the closing sentence of art-2024-tre-skolmyndigheter.txt.
+        let paragraphs = [
+            "# Nya regeringsbeslut om beredning av flera havsbaserade vindkraftparker",
+            """
+            Länsstyrelsen i Uppsala län ska undersöka förutsättningarna för de havsbaserade vindkraftparkerna \
+            Najaderna och Olof Skötkonung. SGU får i uppdrag att utreda möjligheterna för undervattenskablar inom \
+            de planerade parkerna.
+            """,
+        ]
+        let all = Extractor().extract(
+            TestDocuments.make(
+                paragraphs + ["Alla uppdragen ska redovisas senast den 1 oktober 2024."], doctype: .artikel))
+        #expect(all.deadlines.map(\.actor) == ["Länsstyrelsen i Uppsala län och Sveriges geologiska undersökning"])
+        let one = Extractor().extract(
+            TestDocuments.make(
+                paragraphs + ["Uppdraget till SGU ska redovisas senast den 1 oktober 2024."], doctype: .artikel))
+        #expect(one.deadlines.map(\.actor) == ["Sveriges geologiska undersökning"])
+    }
+
     @Test func secondAnnouncedTaskForTheSameAgencyIsASecondAssignment() {
         // validation pressmeddelanden-okad-kunskap-om-postcovid-och-battre-behandling-av-barn.md
         let document = TestDocuments.make(
