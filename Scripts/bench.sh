@@ -120,8 +120,15 @@ bench_corpus() {
     bytes="$(find "$dir" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.xhtml' -o -name '*.xml' \
         -o -name '*.txt' -o -name '*.md' \) -print0 | du -cb --files0-from=- | tail -1 | cut -f1)"
     log "$corpus: $files files, $bytes bytes, $n_rounds round(s)"
-    # Warm the page cache so every tool reads from memory.
-    find "$dir" -type f -print0 | xargs -0 cat >/dev/null
+    # Warm the page cache so every tool reads from memory, when the corpus fits in half of it; a larger corpus is
+    # read from disk by every tool alike, in walk order.
+    local available
+    available="$(awk '/MemAvailable/ {printf "%.0f", $2 * 1024}' /proc/meminfo)"
+    if [ "$bytes" -lt $((available / 2)) ]; then
+        find "$dir" -type f -print0 | xargs -0 cat >/dev/null
+    else
+        log "$corpus: larger than half the free memory, not warmed"
+    fi
     [ "$queries_only" -eq 0 ] || return 0
     local count=${#tools[@]}
     for round in $(seq "$first_round" $((first_round + n_rounds - 1))); do
@@ -138,7 +145,13 @@ bench_corpus() {
 # deadlines for one agency and a year, a checklist for one agency, and the bare process start of each tool.
 bench_queries() {
     local corpus="$1"
-    local uindex="$work/index-$corpus-uppdrag" oindex="$work/index-$corpus-omindex"
+    local uindex="$work/index-$corpus-uppdrag" oindex="$work/index-$corpus-omindex" quest_tool=quest
+    # Without an omindex index (--tools without omindex), quest searches uppdrag's own index: the same documents,
+    # terms and stemmer, plus uppdrag's item documents.
+    if [ ! -d "$oindex" ]; then
+        oindex="$uindex"
+        quest_tool="quest (uppdrag's index)"
+    fi
     local spec="$work/query-spec.$$"
     local sep=$'\x1f'
     : >"$spec"
@@ -150,7 +163,7 @@ bench_queries() {
     for query in "regeringen uppdrag" "kriminalvården" '"våldsbejakande extremism"' "personuppgifter skolverket" \
         "redovisas senast" "utredare NOT betänkande"; do
         add "search $query" uppdrag "$UPPDRAG" search --index "$uindex" --limit 10 "$query"
-        add "search $query" quest quest -d "$oindex" -s swedish -o and -m 10 "$query"
+        add "search $query" "$quest_tool" quest -d "$oindex" -s swedish -o and -m 10 "$query"
     done
     add "search --facets regeringen" uppdrag "$UPPDRAG" search --index "$uindex" --facets regeringen
     add "deadlines --agency Socialstyrelsen --from 2020 --to 2020" uppdrag "$UPPDRAG" deadlines --index "$uindex" \
