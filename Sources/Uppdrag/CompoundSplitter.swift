@@ -10,8 +10,9 @@ import Synchronization
 public final class CompoundSplitter: Sendable {
     let words: Set<String>
     /// Parts already worked out, shared by the ingest workers: words repeat across documents, so most are hits.
-    private let cache = Mutex<[String: [String]]>([:])
-    static let cacheLimit = 500_000
+    private let cache = Mutex(PartsCache())
+    /// Entries per generation of the cache; two generations at most, about 18 MB together.
+    static let cacheGeneration = 50_000
     static let minimumPart = 3
     static let minimumWord = 8
     /// Inflection endings stripped from the last part before looking it up ("ersättningen" → "ersättning").
@@ -98,13 +99,33 @@ public final class CompoundSplitter: Sendable {
 
     /// The parts of `word` (lower case), from the shared cache when another document had the word.
     func cachedParts(of word: String) -> [String] {
-        if let known = cache.withLock({ $0[word] }) { return known }
+        if let known = cache.withLock({ $0.lookup(word) }) { return known }
         let found = parts(of: word)
-        cache.withLock { cache in
-            if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-            cache[word] = found
-        }
+        cache.withLock { $0.insert(word, found, generation: Self.cacheGeneration) }
         return found
+    }
+
+    /// A two-generation cache: when the current generation is full it becomes the old one and the oldest is
+    /// dropped, while words still in use are carried over on their next hit. Memory stays bounded on a corpus of
+    /// any size, and frequent words are not recomputed after every turnover.
+    struct PartsCache {
+        var current: [String: [String]] = [:]
+        var previous: [String: [String]] = [:]
+
+        mutating func lookup(_ word: String) -> [String]? {
+            if let parts = current[word] { return parts }
+            guard let parts = previous[word] else { return nil }
+            current[word] = parts
+            return parts
+        }
+
+        mutating func insert(_ word: String, _ parts: [String], generation: Int) {
+            if current.count >= generation {
+                previous = current
+                current = Dictionary(minimumCapacity: generation)
+            }
+            current[word] = parts
+        }
     }
 
     /// The compound parts of every distinct long word in `text`, space-separated, for indexing without positions.

@@ -210,7 +210,8 @@ public struct Ingester: Sendable {
     private func ingest(
         paths: [String], shards: ShardWriters, observer: some IngestObserver, shouldStop: @Sendable () -> Bool
     ) async throws -> (IngestSummary, Int) {
-        // Compact per-file memory: 1,000,000 files cost tens of megabytes, not hundreds.
+        // What the index held before this run. Files first met in this run are only counted, never added here:
+        // each file is applied once per run (`seen`), so a fresh ingest of 1,000,000 files keeps this map empty.
         var known: [UInt64: KnownFile] = [:]
         var failures: [UInt64: String] = [:]
         for writer in shards.writers {
@@ -225,6 +226,7 @@ public struct Ingester: Sendable {
         }
         let roots = paths.map { SourceReader.absolute(Array($0.utf8)) }
         var seen = Set<UInt64>()
+        var newFiles = 0
         var summary = IngestSummary()
         var filesSeen = 0
         var pendingInBatch = 0
@@ -250,8 +252,7 @@ public struct Ingester: Sendable {
                 for entry in prepared.documents { try writer.add(entry.document, uniqueTerm: entry.uniqueTerm) }
                 try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
                 if let previous, !previous.failed { summary.replaced += 1 } else { summary.added += 1 }
-                known[key] = KnownFile(state)
-                failures[key] = nil
+                if previous == nil { newFiles += 1 }
             case .failed(let id, let path, let state, let message):
                 let writer = shards.writer(for: id)
                 let key = Self.key(id)
@@ -261,8 +262,7 @@ public struct Ingester: Sendable {
                     // A file that used to index but now fails loses its old entries: the index mirrors the folder.
                     if known[key] != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
                     try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
-                    known[key] = KnownFile(state)
-                    failures[key] = state.failure
+                    if known[key] == nil { newFiles += 1 }
                 }
             }
             pendingInBatch += 1
@@ -358,7 +358,7 @@ public struct Ingester: Sendable {
         let now = Date().formatted(.iso8601)
         for writer in shards.writers { try writer.setMetadata(Schema.lastIngestKey, now) }
         try shards.commit()
-        return (summary, known.count - gone.count)
+        return (summary, known.count + newFiles - gone.count)
     }
 
     static func key(_ id: String) -> UInt64 { UInt64(id, radix: 16) ?? 0 }
