@@ -99,7 +99,8 @@ public struct ChecklistQuery: Sendable {
 }
 
 extension Catalog {
-    /// Every stored item of `kind` matching the filters, decoded.
+    /// Every stored item of `kind` matching the filters, decoded, in Xapian document order. Callers sort: sorting
+    /// by a value slot here would read that slot for every match, one B-tree lookup each on a large index.
     func items<T: Decodable>(
         _ kind: ItemKind, as type: T.Type, filters: [[String]],
         ranges: [(slot: UInt32, lower: String?, upper: String?)] = []
@@ -108,7 +109,6 @@ extension Catalog {
         request.filterGroups = [[IndexMapping.kindTerm(kind)]] + filters
         request.ranges = ranges
         request.limit = Int(Int32.max)
-        request.sortSlot = Schema.Slot.order
         let results: SearchResults
         do {
             results = try reader.search(request)
@@ -157,8 +157,14 @@ extension Catalog {
         let identifiers = Set(items.compactMap(\.identifier))
         var moveFilters = [[Schema.movesDeadlineTerm]]
         if identifiers.count <= Self.moveLookupLimit { moveFilters.append(identifiers.map(IndexMapping.referenceTerm)) }
+        // When two documents move the same deadline, the one issued last wins (by date, else by number).
         let moves =
-            identifiers.isEmpty ? [] : try self.items(.deadline, as: DeadlineItem.self, filters: moveFilters)
+            identifiers.isEmpty
+            ? []
+            : try self.items(.deadline, as: DeadlineItem.self, filters: moveFilters).sorted {
+                let (left, right) = (Self.numbers(in: $0.identifier), Self.numbers(in: $1.identifier))
+                return ($0.issued ?? "", left.0, left.1, $0.id) < ($1.issued ?? "", right.0, right.1, $1.id)
+            }
 
         // A tilläggsdirektiv's new date replaces the old date of every directive it cites.
         var movedBy: [String: (identifier: String, date: String)] = [:]
@@ -200,7 +206,14 @@ extension Catalog {
                 entries.append(entry)
             }
         }
-        return entries.sorted { ($0.date, $0.identifier ?? "", $0.id) < ($1.date, $1.identifier ?? "", $1.id) }
+        let keys = entries.map { ($0.date, $0.identifier ?? "", $0.id) }
+        return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
+    }
+
+    /// The year and number of an identifier ("Dir. 2016:71" → 2016, 71), for ordering documents of one series.
+    static func numbers(in identifier: String?) -> (Int, Int) {
+        let numbers = (identifier ?? "").split { !$0.isNumber }.compactMap { Int($0) }
+        return (numbers.first ?? 0, numbers.dropFirst().first ?? 0)
     }
 
     /// Most document identifiers whose moves are looked up by reference term rather than by reading every move.
@@ -256,11 +269,9 @@ extension Catalog {
             filters.append(page.hits.map { IndexMapping.fileTerm($0.id) })
         }
         let items = try items(.obligation, as: ObligationItem.self, filters: filters)
-        return items.sorted {
-            ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) < (
-                $1.issued ?? "", $1.identifier ?? "", $1.documentId, $1.order
-            )
-        }.map {
+        // Sorting indices by precomputed keys moves two words per swap instead of a whole item.
+        let keys = items.map { ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) }
+        return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }.map {
             ChecklistItem(
                 id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,
                 file: $0.path, actor: $0.obligation.actor, agency: $0.agency, quote: $0.obligation.quote,

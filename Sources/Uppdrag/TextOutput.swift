@@ -33,9 +33,21 @@ public enum TextOutput {
             value = "'" + value
         }
         if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return "\"" + replacing("\"", with: "\"\"", in: value) + "\""
         }
         return value
+    }
+
+    /// `text` with every `scalar` replaced; Foundation's replacingOccurrences goes through NSString and costs
+    /// more than the rest of a large report.
+    public static func replacing(_ scalar: Unicode.Scalar, with replacement: String, in text: String) -> String {
+        guard text.unicodeScalars.contains(scalar) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text.unicodeScalars {
+            if character == scalar { result += replacement } else { result.unicodeScalars.append(character) }
+        }
+        return result
     }
 
     /// One CSV record with CRLF line end (RFC 4180).

@@ -31,6 +31,36 @@ let movedDeadlineFixtures = repositoryRoot.appendingPathComponent("Tests/Uppdrag
         #expect(superseded.contains { $0.identifier == "Dir. 2015:99" && $0.supersededBy == "Dir. 2016:40" })
     }
 
+    /// Two tilläggsdirektiv move the same date: the one issued last decides, whatever the ingest order.
+    @Test(arguments: [false, true])
+    func laterTillaggsdirektivWinsWhenTwoMoveTheSameDate(laterFirst: Bool) async throws {
+        let sources = try TemporaryFolder()
+        let base = try String(contentsOfFile: movedDeadlineFixtures + "/dir-2015-99.txt", encoding: .utf8)
+        let first = try String(contentsOfFile: movedDeadlineFixtures + "/dir-2016-40.txt", encoding: .utf8)
+        let second = first.replacingOccurrences(of: "Dir. 2016:40", with: "Dir. 2016:71")
+            .replacingOccurrences(of: "den 28 april 2016", with: "den 15 september 2016")
+            .replacingOccurrences(of: "den 30 november 2016", with: "den 31 januari 2017")
+        try sources.write("dir-2015-99.txt", Array(base.utf8))
+        try sources.write("dir-2016-40.txt", Array(first.utf8))
+        try sources.write("dir-2016-71.txt", Array(second.utf8))
+        let index = try TemporaryFolder()
+        let order = laterFirst ? ["dir-2016-71.txt", "dir-2016-40.txt"] : ["dir-2016-40.txt", "dir-2016-71.txt"]
+        for name in ["dir-2015-99.txt"] + order {
+            _ = try await ingest([sources.file(name)], into: index.path)
+        }
+        let all = try Catalog(indexPath: index.path).deadlines(
+            DeadlineQuery(includeSuperseded: true, today: "2016-06-01"))
+        let baseDeadline = try #require(all.first { $0.identifier == "Dir. 2015:99" })
+        #expect(baseDeadline.superseded)
+        #expect(baseDeadline.supersededBy == "Dir. 2016:71")
+    }
+
+    @Test func outputEscapingReplacesEveryOccurrenceAndKeepsOtherText() {
+        #expect(TextOutput.replacing("<", with: "&lt;", in: "a<b<<ö") == "a&lt;b&lt;&lt;ö")
+        #expect(TextOutput.replacing("<", with: "&lt;", in: "inga tecken") == "inga tecken")
+        #expect(TextOutput.csvField("säger \"ja\", sen") == "\"säger \"\"ja\"\", sen\"")
+    }
+
     @Test func statusesCountDaysFromToday() async throws {
         let (catalog, index) = try await catalog(ingesting: ["dir-2015-99.txt"])
         _ = index

@@ -84,7 +84,7 @@ public enum ReportFormats {
 
     /// Keeps document text from breaking Markdown structure: no control characters, no line breaks, no HTML.
     static func markdownSafe(_ text: String) -> String {
-        TextOutput.terminalSafe(text).replacingOccurrences(of: "<", with: "&lt;")
+        TextOutput.replacing("<", with: "&lt;", in: TextOutput.terminalSafe(text))
     }
 }
 
