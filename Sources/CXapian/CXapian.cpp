@@ -389,6 +389,31 @@ unsigned cxapian_writer_add(cxapian_writer *writer, const char *unique_term, siz
     }
 }
 
+unsigned cxapian_writer_add_at(cxapian_writer *writer, const char *unique_term, size_t length,
+                               cxapian_document *document, unsigned docid, cxapian_error *error) {
+    clear(error);
+    try {
+        check_term(length);
+        if (docid == 0) throw Xapian::InvalidArgumentError("document id 0");
+        document->doc.add_boolean_term(std::string(unique_term, length));
+        writer->db.replace_document(docid, document->doc);
+        return docid;
+    } catch (...) {
+        classify(error);
+        return 0;
+    }
+}
+
+unsigned cxapian_writer_last_docid(cxapian_writer *writer, cxapian_error *error) {
+    clear(error);
+    try {
+        return writer->db.get_lastdocid();
+    } catch (...) {
+        classify(error);
+        return 0;
+    }
+}
+
 int cxapian_writer_delete_term(cxapian_writer *writer, const char *term, size_t length, cxapian_error *error) {
     clear(error);
     try {

@@ -119,6 +119,20 @@ public final class IndexWriter {
         }
     }
 
+    /// WritableDatabase::replace_document(docid, document): a new document stored under a docid the caller chose.
+    @discardableResult
+    public func add(_ document: IndexDocument, uniqueTerm: String, at docid: UInt32) throws(SearchIndexError) -> UInt32 {
+        let term = IndexDocument.boundedTerm(uniqueTerm)
+        return try checked(path: path) { status in
+            withCBytes(term) { cxapian_writer_add_at(handle, $0, $1, document.handle, docid, status) }
+        }
+    }
+
+    /// Database::get_lastdocid as the writer sees it: the highest docid ever used, 0 for a new database.
+    public func lastDocumentId() throws(SearchIndexError) -> UInt32 {
+        try checked(path: path) { cxapian_writer_last_docid(handle, $0) }
+    }
+
     /// WritableDatabase::delete_document(term): removes every document indexed by `term`.
     public func deleteDocuments(withTerm term: String) throws(SearchIndexError) {
         let term = IndexDocument.boundedTerm(term)

@@ -51,6 +51,8 @@ public enum Schema {
 
     /// Metadata key of the last ingest time (ISO 8601).
     public static let lastIngestKey = "uppdrag.last-ingest"
+    /// Metadata: the next docid for a source document and for an item, "SOURCE ITEM".
+    public static let nextDocidsKey = "uppdrag.next-docids"
     /// Metadata keys of per-file state: this prefix plus the file id.
     public static let fileStatePrefix = "uppdrag.file."
 

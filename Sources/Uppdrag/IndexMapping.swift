@@ -26,7 +26,8 @@ struct IndexMapping {
 
     struct Prepared: @unchecked Sendable {
         // Built by one task, then handed to the writer task and never touched again by the builder.
-        var documents: [(uniqueTerm: String, document: IndexDocument)]
+        var document: (uniqueTerm: String, document: IndexDocument)
+        var items: [(uniqueTerm: String, document: IndexDocument)]
     }
 
     static func documentId(forPath path: [UInt8]) -> String { hex(fnv1a64(path)) }
@@ -55,7 +56,7 @@ struct IndexMapping {
         let record = stored.record
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var output: [(String, IndexDocument)] = []
+        var output: [(uniqueTerm: String, document: IndexDocument)] = []
 
         let document = try IndexDocument()
         try document.setData(Array(try encoder.encode(stored)))
@@ -90,7 +91,7 @@ struct IndexMapping {
         let parts = compounds.partsText(of: stored.text)
         if !parts.isEmpty { try indexer.index(parts, positions: false) }
         try indexAliases(of: record.agencies)
-        output.append((Self.uniqueTerm(stored.id), document))
+        let source = (uniqueTerm: Self.uniqueTerm(stored.id), document: document)
 
         for (index, deadline) in record.deadlines.enumerated() {
             let item = DeadlineItem(
@@ -162,7 +163,7 @@ struct IndexMapping {
             if let agency { try indexAliases(of: [agency]) }
             output.append((Self.uniqueTerm(item.id), xapian))
         }
-        return Prepared(documents: output)
+        return Prepared(document: source, items: output)
     }
 
     /// Every Xapian document carries its kind and its file (which is also an item's parent); the doctype and

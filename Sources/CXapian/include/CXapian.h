@@ -112,6 +112,12 @@ unsigned cxapian_writer_replace(cxapian_writer *_Nonnull writer, const char *_No
  *  (no lookup of the term); returns the docid, 0 on error. */
 unsigned cxapian_writer_add(cxapian_writer *_Nonnull writer, const char *_Nonnull unique_term, size_t length,
                             cxapian_document *_Nonnull document, cxapian_error *_Nonnull error);
+/** Adds `unique_term` to the document, then WritableDatabase::replace_document(docid): stores a new document
+ *  under a docid the caller chose; returns the docid, 0 on error. */
+unsigned cxapian_writer_add_at(cxapian_writer *_Nonnull writer, const char *_Nonnull unique_term, size_t length,
+                               cxapian_document *_Nonnull document, unsigned docid, cxapian_error *_Nonnull error);
+/** Database::get_lastdocid as the writer sees it; 0 for an empty database or on error. */
+unsigned cxapian_writer_last_docid(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
 /** WritableDatabase::delete_document(term): every document indexed by `term`. */
 int cxapian_writer_delete_term(cxapian_writer *_Nonnull writer, const char *_Nonnull term, size_t length,
                                cxapian_error *_Nonnull error);
