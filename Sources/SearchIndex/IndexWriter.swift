@@ -121,7 +121,8 @@ public final class IndexWriter {
 
     /// WritableDatabase::replace_document(docid, document): a new document stored under a docid the caller chose.
     @discardableResult
-    public func add(_ document: IndexDocument, uniqueTerm: String, at docid: UInt32) throws(SearchIndexError) -> UInt32 {
+    public func add(_ document: IndexDocument, uniqueTerm: String, at docid: UInt32) throws(SearchIndexError) -> UInt32
+    {
         let term = IndexDocument.boundedTerm(uniqueTerm)
         return try checked(path: path) { status in
             withCBytes(term) { cxapian_writer_add_at(handle, $0, $1, document.handle, docid, status) }
