@@ -59,6 +59,39 @@ import Uppdrag
         #expect(listed == walked)
     }
 
+    @Test func sourceDocumentsAndItemsKeepToTheirDocidRanges() async throws {
+        let source = try TemporaryFolder()
+        try source.copyContents(of: corpusPath)
+        let count = try FileManager.default.contentsOfDirectory(atPath: corpusPath).count
+        let index = try TemporaryFolder()
+        _ = try await ingest([source.path], into: index.path)
+
+        let itemBase: UInt32 = 1 << 26
+        func docids(_ kinds: [String]) throws -> [UInt32] {
+            let reader = try IndexReader(path: index.path)
+            let request = SearchRequest(filterGroups: [kinds.map { Schema.Prefix.kind + $0 }], limit: 100_000)
+            return try reader.search(request).hits.map(\.docid).sorted()
+        }
+        let items = ["deadline", "obligation", "assignment"]
+        #expect(try docids(["document"]) == Array(1...UInt32(count)))
+        let firstItems = try docids(items)
+        #expect(firstItems.count > count)
+        #expect(firstItems == Array(itemBase..<itemBase + UInt32(firstItems.count)))
+
+        // A changed file's documents are added anew: its source document after the last one, its items after the
+        // last item, whatever was deleted in between.
+        try source.write(
+            "dir-2016-26.txt", "Tilläggsdirektiv\n\nUtredaren ska redovisa uppdraget senast den 1 mars 2027.")
+        _ = try await ingest([source.path], into: index.path)
+        let documents = try docids(["document"])
+        #expect(documents.count == count)
+        #expect(documents.last == UInt32(count) + 1)
+        let laterItems = try docids(items)
+        let newItems = Set(laterItems).subtracting(firstItems)
+        #expect(laterItems.allSatisfy { $0 >= itemBase })
+        #expect(newItems.min() == itemBase + UInt32(firstItems.count))
+    }
+
     @Test func secondIngestWhileOneHoldsTheLockIsRefused() async throws {
         let index = try TemporaryFolder()
         _ = try await ingest([corpusPath + "/dir-2016-26.txt"], into: index.path)
