@@ -238,31 +238,35 @@ public struct Ingester: Sendable {
         let limit = options.maxFileSize
 
         func apply(_ outcome: Outcome) throws {
-            try shards.beginIfNeeded()
             switch outcome {
             case .unchanged:
                 summary.unchanged += 1
                 return
             case .indexed(let id, let state, let prepared):
-                let writer = shards.writer(for: id)
-                let key = Self.key(id)
-                let previous = known[key]
-                if previous != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
-                // A file's old entries are gone (or never were), so every document is new: add, no term lookup.
-                try shards.add(prepared, to: writer)
-                try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
+                let previous = known[Self.key(id)]
+                let replacing = previous != nil
+                try shards.write(forDocumentId: id) { shard throws(SearchIndexError) in
+                    try shard.beginIfNeeded()
+                    if replacing { try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+                    // A file's old entries are gone (or never were), so every document is new: add, no term lookup.
+                    try shard.add(prepared)
+                    try shard.writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
+                }
                 if let previous, !previous.failed { summary.replaced += 1 } else { summary.added += 1 }
                 if previous == nil { newFiles += 1 }
             case .failed(let id, let path, let state, let message):
-                let writer = shards.writer(for: id)
                 let key = Self.key(id)
                 summary.failed += 1
                 observer.diagnostic(IngestDiagnostic(severity: .error, path: path, message: message))
                 if let state, known[key] != KnownFile(state) || failures[key] != state.failure {
                     // A file that used to index but now fails loses its old entries: the index mirrors the folder.
-                    if known[key] != nil { try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
-                    try writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
-                    if known[key] == nil { newFiles += 1 }
+                    let wasIndexed = known[key] != nil
+                    try shards.write(forDocumentId: id) { shard throws(SearchIndexError) in
+                        try shard.beginIfNeeded()
+                        if wasIndexed { try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+                        try shard.writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
+                    }
+                    if !wasIndexed { newFiles += 1 }
                 }
             }
             pendingInBatch += 1
@@ -329,6 +333,8 @@ public struct Ingester: Sendable {
 
         // Files that were ingested from these folders before and are gone now.
         var gone: [(id: String, failed: Bool)] = []
+        // The writers' own reads below need their threads idle.
+        try shards.drain()
         if !shouldStop() {
             let prefixes = roots.map { String(decoding: $0, as: UTF8.self) }
             if known.count > seen.count || !known.keys.allSatisfy(seen.contains) {
@@ -347,17 +353,21 @@ public struct Ingester: Sendable {
                 }
             }
             for file in gone {
-                try shards.beginIfNeeded()
-                let writer = shards.writer(for: file.id)
-                try writer.deleteDocuments(withTerm: IndexMapping.fileTerm(file.id))
-                try writer.setMetadata(Schema.fileStatePrefix + file.id, "")
+                try shards.write(forDocumentId: file.id) { shard throws(SearchIndexError) in
+                    try shard.beginIfNeeded()
+                    try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(file.id))
+                    try shard.writer.setMetadata(Schema.fileStatePrefix + file.id, "")
+                }
                 if !file.failed { summary.removed += 1 }
             }
         }
-        try shards.beginIfNeeded()
         let now = Date().formatted(.iso8601)
-        for writer in shards.writers { try writer.setMetadata(Schema.lastIngestKey, now) }
+        try shards.writeAll { shard throws(SearchIndexError) in
+            try shard.beginIfNeeded()
+            try shard.writer.setMetadata(Schema.lastIngestKey, now)
+        }
         try shards.commit()
+        try shards.drain()
         return (summary, known.count + newFiles - gone.count)
     }
 
@@ -412,65 +422,186 @@ public struct Ingester: Sendable {
     }
 }
 
-/// The writers of every shard, batched in step: a batch begins and commits on all of them together.
+/// The writers of every shard, each on a thread of its own, batched in step: a batch commits on all of them at
+/// the same file boundary. The ingest task hands them their changes in walk order and goes on parsing while Xapian
+/// adds and commits (a commit into a shard of several gigabytes takes seconds); shards write in parallel.
 final class ShardWriters {
-    let writers: [IndexWriter]
+    let shards: [ShardWriter]
     let layout: ShardLayout
-    private var batchOpen = false
-    private var numbering: [DocumentNumbering]
 
     init(writers: [IndexWriter], layout: ShardLayout) throws(SearchIndexError) {
-        self.writers = writers
         self.layout = layout
-        numbering = try writers.map { writer throws(SearchIndexError) in
-            try DocumentNumbering(writer, shardCount: writers.count)
+        var shards: [ShardWriter] = []
+        for writer in writers {
+            shards.append(ShardWriter(writer, numbering: try DocumentNumbering(writer, shardCount: writers.count)))
         }
+        self.shards = shards
+        for shard in shards { shard.start() }
     }
 
-    /// Adds a file's source document and its items, each a new Xapian document, under the next docids of their
-    /// ranges.
-    func add(_ prepared: IndexMapping.Prepared, to writer: IndexWriter) throws(SearchIndexError) {
-        guard let shard = writers.firstIndex(where: { $0 === writer }) else { return }
-        let source = try numbering[shard].next(item: false)
-        try writer.add(prepared.document.document, uniqueTerm: prepared.document.uniqueTerm, at: source)
-        for item in prepared.items {
-            try writer.add(item.document, uniqueTerm: item.uniqueTerm, at: try numbering[shard].next(item: true))
-        }
+    /// The writers themselves, for the caller's own thread: only between `drain()` and the next change.
+    var writers: [IndexWriter] { shards.map(\.writer) }
+
+    /// Queues a change on the shard that holds `documentId`; throws the error of an earlier change, if any.
+    func write(forDocumentId documentId: String, _ change: @escaping ShardWriter.Change) throws(SearchIndexError) {
+        try shards[layout.shard(forDocumentId: documentId)].submit(change)
     }
 
-    func writer(for documentId: String) -> IndexWriter {
-        writers[layout.shard(forDocumentId: documentId)]
+    /// Queues a change on every shard.
+    func writeAll(_ change: @escaping ShardWriter.Change) throws(SearchIndexError) {
+        for shard in shards { try shard.submit(change) }
     }
 
-    func beginIfNeeded() throws(SearchIndexError) {
-        guard !batchOpen else { return }
-        for writer in writers { try writer.begin() }
-        batchOpen = true
-    }
-
-    /// Commits the open batch on every shard; each shard's batch is atomic on its own, its next docids with it.
+    /// Queues the commit of the open batch on every shard; each shard's batch is atomic on its own, its next
+    /// docids with it.
     func commit() throws(SearchIndexError) {
-        guard batchOpen else { return }
-        batchOpen = false
-        for (writer, numbering) in zip(writers, numbering) {
-            try numbering.save(writer)
-            try writer.commitBatch()
-        }
+        try writeAll { shard throws(SearchIndexError) in try shard.commitIfOpen() }
     }
 
-    /// Cancels the open batch everywhere, keeping the last committed state.
+    /// Waits until every queued change is written.
+    func drain() throws(SearchIndexError) {
+        for shard in shards { try shard.drain() }
+    }
+
+    /// Drops what is queued, stops the threads and cancels the open batches, keeping the last committed state.
     func cancel() {
-        batchOpen = false
-        for writer in writers { try? writer.cancelBatch() }
+        for shard in shards { shard.stop(discarding: true) }
+        for shard in shards { shard.cancelBatch() }
     }
 
     func close() throws(SearchIndexError) {
-        for writer in writers { try writer.close() }
+        for shard in shards { shard.stop(discarding: false) }
+        try drain()
+        for shard in shards { try shard.writer.close() }
     }
 }
 
 @available(*, unavailable)
 extension ShardWriters: Sendable {}
+
+/// One shard's writer and the thread that applies its changes, in the order they were queued. The queue holds at
+/// most `capacity` changes (each about one file's documents), so memory stays bounded when Xapian is the slower
+/// side; after a failed change the rest are skipped and the failure is thrown to the ingest task.
+final class ShardWriter: @unchecked Sendable {
+    typealias Change = (ShardWriter) throws(SearchIndexError) -> Void
+
+    /// Changes queued per shard: enough files to keep parsing through a commit of a large shard.
+    static let capacity = 128
+
+    // Touched only by the shard's thread while it runs (or by the caller after stop() or drain()).
+    let writer: IndexWriter
+    private var numbering: DocumentNumbering
+    private var batchOpen = false
+
+    private let condition = NSCondition()
+    private var queue: [Change?] = []
+    private var head = 0
+    private var busy = false
+    private var failure: SearchIndexError?
+    private var stopping = false
+    private var running = false
+
+    init(_ writer: IndexWriter, numbering: DocumentNumbering) {
+        self.writer = writer
+        self.numbering = numbering
+    }
+
+    func start() {
+        running = true
+        let thread = Thread { [self] in run() }
+        thread.name = "uppdrag-writer"
+        thread.start()
+    }
+
+    /// Opens a transaction unless one is open.
+    func beginIfNeeded() throws(SearchIndexError) {
+        guard !batchOpen else { return }
+        try writer.begin()
+        batchOpen = true
+    }
+
+    /// Adds a file's source document and its items, each a new Xapian document, under the next docids of their
+    /// ranges.
+    func add(_ prepared: IndexMapping.Prepared) throws(SearchIndexError) {
+        let source = try numbering.next(item: false)
+        try writer.add(prepared.document.document, uniqueTerm: prepared.document.uniqueTerm, at: source)
+        for item in prepared.items {
+            try writer.add(item.document, uniqueTerm: item.uniqueTerm, at: try numbering.next(item: true))
+        }
+    }
+
+    func commitIfOpen() throws(SearchIndexError) {
+        guard batchOpen else { return }
+        batchOpen = false
+        try numbering.save(writer)
+        try writer.commitBatch()
+    }
+
+    func cancelBatch() {
+        batchOpen = false
+        try? writer.cancelBatch()
+    }
+
+    func submit(_ change: @escaping Change) throws(SearchIndexError) {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.count - head >= Self.capacity, failure == nil, running { condition.wait() }
+        if let failure { throw failure }
+        guard running, !stopping else { throw .invalid(message: "the writer of \(writer.path) has stopped") }
+        queue.append(change)
+        condition.broadcast()
+    }
+
+    func drain() throws(SearchIndexError) {
+        condition.lock()
+        defer { condition.unlock() }
+        while (head < queue.count || busy) && running { condition.wait() }
+        if let failure { throw failure }
+    }
+
+    /// Ends the thread once the queue is empty (or at once, dropping the queue), and waits for it.
+    func stop(discarding: Bool) {
+        condition.lock()
+        defer { condition.unlock() }
+        if discarding {
+            queue.removeAll()
+            head = 0
+        }
+        stopping = true
+        condition.broadcast()
+        while running { condition.wait() }
+    }
+
+    private func run() {
+        condition.lock()
+        while true {
+            while head == queue.count, !stopping { condition.wait() }
+            if head == queue.count { break }
+            let change = queue[head]
+            // A written change lets go of its documents at once.
+            queue[head] = nil
+            head += 1
+            if head >= 1024, head * 2 >= queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+            let skip = failure != nil
+            busy = true
+            condition.unlock()
+            var failed: SearchIndexError?
+            if !skip, let change {
+                do { try change(self) } catch { failed = error }
+            }
+            condition.lock()
+            if let failed, failure == nil { failure = failed }
+            busy = false
+            condition.broadcast()
+        }
+        running = false
+        condition.broadcast()
+        condition.unlock()
+    }
+}
 
 /// Source documents take docids from 1 up, items from the middle of the shard's docid space up. Searches rank
 /// source documents only, and BM25 reads each hit's length from a list ordered by docid: kept together at its

@@ -92,6 +92,31 @@ import Uppdrag
         #expect(newItems.min() == itemBase + UInt32(firstItems.count))
     }
 
+    @Test(arguments: [1, 3])
+    func manySmallBatchesOnWriterThreadsLoseNothing(shards: Int) async throws {
+        let source = try TemporaryFolder()
+        for number in 0..<300 {
+            try source.write(
+                "ru-\(number).txt",
+                "Uppdrag nummer \(number)\n\nSocialstyrelsen ska redovisa uppdrag \(number) senast den 1 mars 2027.")
+        }
+        let index = try TemporaryFolder()
+        func run() async throws -> IngestSummary {
+            let options = IngestOptions(indexPath: index.path, batchSize: 7, shards: shards)
+            return try await Ingester(options: options).run(paths: [source.path], observer: RecordingObserver())
+        }
+        #expect(try await run() == summary(added: 300))
+
+        for number in 0..<100 { try FileManager.default.removeItem(atPath: source.file("ru-\(number).txt")) }
+        for number in 100..<150 { try source.write("ru-\(number).txt", "Uppdrag nummer \(number), ändrat.") }
+        #expect(try await run() == summary(replaced: 50, unchanged: 150, removed: 100))
+
+        let catalog = try Catalog(indexPath: index.path)
+        #expect(try catalog.stats().documents == 200)
+        #expect(try catalog.search(SearchOptions(query: "ändrat", limit: 100)).hits.count == 50)
+        #expect(try catalog.search(SearchOptions(query: "socialstyrelsen", limit: 1000)).hits.count == 150)
+    }
+
     @Test func secondIngestWhileOneHoldsTheLockIsRefused() async throws {
         let index = try TemporaryFolder()
         _ = try await ingest([corpusPath + "/dir-2016-26.txt"], into: index.path)
