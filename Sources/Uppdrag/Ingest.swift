@@ -424,7 +424,7 @@ public struct Ingester: Sendable {
 
 /// The writers of every shard, each on a thread of its own, batched in step: a batch commits on all of them at
 /// the same file boundary. The ingest task hands them their changes in walk order and goes on parsing while Xapian
-/// adds and commits (a commit into a shard of several gigabytes takes seconds); shards write in parallel.
+/// adds and commits (a commit into a large shard merges the batch into B-trees of gigabytes); shards write in parallel.
 final class ShardWriters {
     let shards: [ShardWriter]
     let layout: ShardLayout
