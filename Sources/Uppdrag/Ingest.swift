@@ -15,7 +15,7 @@ public struct IngestOptions: Sendable {
     public static let defaultBatchSize = 500
     /// Files read, parsed and extracted at once.
     public var concurrency: Int
-    /// Shards of a new index (nil: keep the existing layout, or one shard for a new index).
+    /// Shards of a new index (nil: keep the existing layout, or `ShardLayout.defaultShardCount` for a new one).
     public var shards: Int?
     /// Whether the run ends by rewriting the index compactly.
     public var compaction: CompactionPolicy
@@ -181,8 +181,9 @@ public struct Ingester: Sendable {
         var attempt = 0
         while true {
             let layout = try ShardLayout.resolve(indexPath: options.indexPath, requestedShards: options.shards)
+            let writers: [IndexWriter]
             do {
-                return (layout, try Self.openAll(layout.shardPaths, create: !layout.existed))
+                writers = try Self.openAll(layout.shardPaths, create: !layout.existed)
             } catch .cannotOpen where layout.hasStub && layout.existed && attempt < 3 {
                 attempt += 1
                 let current = try ShardLayout.resolve(indexPath: options.indexPath, requestedShards: options.shards)
@@ -197,6 +198,8 @@ public struct Ingester: Sendable {
             } catch {
                 throw UppdragError.index(error)
             }
+            try layout.publish()
+            return (layout, writers)
         }
     }
 
@@ -245,11 +248,12 @@ public struct Ingester: Sendable {
             case .indexed(let id, let state, let prepared):
                 let previous = known[Self.key(id)]
                 let replacing = previous != nil
+                let docid = try shards.nextSourceDocid(forDocumentId: id)
                 try shards.write(forDocumentId: id) { shard throws(SearchIndexError) in
                     try shard.beginIfNeeded()
                     if replacing { try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
                     // A file's old entries are gone (or never were), so every document is new: add, no term lookup.
-                    try shard.add(prepared)
+                    try shard.add(prepared, source: docid)
                     try shard.writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
                 }
                 if let previous, !previous.failed { summary.replaced += 1 } else { summary.added += 1 }
@@ -428,15 +432,46 @@ public struct Ingester: Sendable {
 final class ShardWriters {
     let shards: [ShardWriter]
     let layout: ShardLayout
+    /// Per shard, the lowest docid a source document may take next; and the stub docid of the last one added.
+    private var nextSources: [UInt32]
+    private var lastSource: UInt64
 
     init(writers: [IndexWriter], layout: ShardLayout) throws(SearchIndexError) {
         self.layout = layout
         var shards: [ShardWriter] = []
+        var nextSources: [UInt32] = []
         for writer in writers {
-            shards.append(ShardWriter(writer, numbering: try DocumentNumbering(writer, shardCount: writers.count)))
+            let numbering = try DocumentNumbering(writer, shardCount: writers.count)
+            shards.append(ShardWriter(writer, numbering: numbering))
+            nextSources.append(numbering.nextSource)
         }
         self.shards = shards
+        self.nextSources = nextSources
+        lastSource =
+            nextSources.indices.map { Self.stubDocid(nextSources[$0] - 1, shard: $0, of: nextSources.count) }
+            .max() ?? 0
         for shard in shards { shard.start() }
+    }
+
+    /// Shard docid d of shard k of n is stub docid (d - 1) × n + k + 1; 0 stays 0 (no document yet).
+    static func stubDocid(_ docid: UInt32, shard: Int, of count: Int) -> UInt64 {
+        docid == 0 ? 0 : (UInt64(docid) - 1) * UInt64(count) + UInt64(shard) + 1
+    }
+
+    /// The shard docid of the next source document of the file `documentId`: the lowest free one whose stub docid
+    /// is above every earlier file's, so however many shards there are, source documents are numbered in the order
+    /// they are added, as in one database, and equal-weighted hits list in the same order. Each shard skips the
+    /// docids that fall between the other shards' (about (n - 1) / 2 per file for n shards).
+    func nextSourceDocid(forDocumentId documentId: String) throws(SearchIndexError) -> UInt32 {
+        let shard = layout.shard(forDocumentId: documentId)
+        let count = UInt64(shards.count)
+        // The lowest d with (d - 1) × n + shard + 1 > lastSource.
+        let lowest = lastSource <= UInt64(shard) ? 1 : (lastSource - UInt64(shard) - 1) / count + 2
+        guard lowest < UInt64(UInt32.max) else { throw .invalid(message: "no docids left for documents") }
+        let docid = max(nextSources[shard], UInt32(lowest))
+        nextSources[shard] = docid + 1
+        lastSource = Self.stubDocid(docid, shard: shard, of: shards.count)
+        return docid
     }
 
     /// The writers themselves, for the caller's own thread: only between `drain()` and the next change.
@@ -520,13 +555,13 @@ final class ShardWriter: @unchecked Sendable {
         batchOpen = true
     }
 
-    /// Adds a file's source document and its items, each a new Xapian document, under the next docids of their
-    /// ranges.
-    func add(_ prepared: IndexMapping.Prepared) throws(SearchIndexError) {
-        let source = try numbering.next(item: false)
+    /// Adds a file's source document at `source` (from ``ShardWriters/nextSourceDocid(forDocumentId:)``) and its
+    /// items under the next docids of the item range, each a new Xapian document.
+    func add(_ prepared: IndexMapping.Prepared, source: UInt32) throws(SearchIndexError) {
+        try numbering.claim(source: source)
         try writer.add(prepared.document.document, uniqueTerm: prepared.document.uniqueTerm, at: source)
         for item in prepared.items {
-            try writer.add(item.document, uniqueTerm: item.uniqueTerm, at: try numbering.next(item: true))
+            try writer.add(item.document, uniqueTerm: item.uniqueTerm, at: try numbering.takeItem())
         }
     }
 
@@ -632,15 +667,18 @@ struct DocumentNumbering {
 
     static let itemStart: UInt32 = 1 << 26
 
-    mutating func next(item: Bool) throws(SearchIndexError) -> UInt32 {
-        if item {
-            guard nextItem < limit else { throw .invalid(message: "no docids left for items in this shard") }
-            defer { nextItem += 1 }
-            return nextItem
+    mutating func takeItem() throws(SearchIndexError) -> UInt32 {
+        guard nextItem < limit else { throw .invalid(message: "no docids left for items in this shard") }
+        defer { nextItem += 1 }
+        return nextItem
+    }
+
+    /// Marks `source` and every docid below it as used by source documents.
+    mutating func claim(source: UInt32) throws(SearchIndexError) {
+        guard source >= nextSource, source < itemBase else {
+            throw .invalid(message: "no docids left for documents in this shard")
         }
-        guard nextSource < itemBase else { throw .invalid(message: "no docids left for documents in this shard") }
-        defer { nextSource += 1 }
-        return nextSource
+        nextSource = source + 1
     }
 
     func save(_ writer: IndexWriter) throws(SearchIndexError) {

@@ -18,7 +18,13 @@ public struct ShardLayout: Sendable, Equatable {
 
     public static let stubFileName = "XAPIANDB"
 
-    /// The layout of an existing index, or a new one with `requestedShards` shards (nil = keep, or 1 when new).
+    /// Shards of a new index when none are asked for: one per core, at most four. A Xapian writer is
+    /// single-threaded, so shards are what lets writing use more than one core; each costs every search one more
+    /// database to open and merge.
+    public static var defaultShardCount: Int { min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
+
+    /// The layout of an existing index, or a new one with `requestedShards` shards (nil = keep, or
+    /// ``defaultShardCount`` when new).
     public static func resolve(indexPath: String, requestedShards: Int?) throws -> ShardLayout {
         let stub = indexPath + "/" + stubFileName
         let manager = FileManager.default
@@ -40,12 +46,18 @@ public struct ShardLayout: Sendable, Equatable {
         }
         do {
             try manager.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
-            let names = (0..<max(1, requestedShards ?? 1)).map { "shard-\($0)" }
-            try writeStub(names: names, indexPath: indexPath)
-            return ShardLayout(indexPath: indexPath, names: names, existed: false)
         } catch {
             throw UppdragError.io(path: indexPath, message: "cannot create the index folder: \(error)")
         }
+        let names = (0..<max(1, requestedShards ?? defaultShardCount)).map { "shard-\($0)" }
+        return ShardLayout(indexPath: indexPath, names: names, existed: false)
+    }
+
+    /// Writes the stub of a new layout once every database it lists exists, so a reader never meets a listed
+    /// shard that is not there.
+    func publish() throws {
+        guard !existed else { return }
+        try Self.writeStub(names: shardNames, indexPath: indexPath)
     }
 
     init(indexPath: String, names: [String], existed: Bool) {

@@ -34,7 +34,11 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Files parsed at once (default: four per core).")
     var jobs: Int = 0
 
-    @Option(help: "Split a new index into this many shards (Xapian databases listed in Index/XAPIANDB).")
+    @Option(
+        help: """
+            Split a new index into this many shards, Xapian databases listed in Index/XAPIANDB (default: one \
+            per core, at most 4).
+            """)
     var shards: Int?
 
     @Option(

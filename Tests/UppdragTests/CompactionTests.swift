@@ -3,12 +3,15 @@ import Testing
 import Uppdrag
 
 @Suite struct CompactionTests {
+    /// One shard unless asked, so the folder names below do not depend on the machine's cores.
     func ingest(
-        _ paths: [String], into index: String, compaction: CompactionPolicy
+        _ paths: [String], into index: String, shards: Int = 1, compaction: CompactionPolicy
     ) async throws -> (IngestSummary, RecordingObserver) {
         let observer = RecordingObserver()
-        let summary = try await Ingester(options: IngestOptions(indexPath: index, compaction: compaction))
-            .run(paths: paths, observer: observer)
+        let summary = try await Ingester(
+            options: IngestOptions(indexPath: index, shards: shards, compaction: compaction)
+        )
+        .run(paths: paths, observer: observer)
         return (summary, observer)
     }
 

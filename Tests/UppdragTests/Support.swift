@@ -50,11 +50,14 @@ final class RecordingObserver: IngestObserver {
     func progress(filesSeen: Int, summary: IngestSummary) {}
 }
 
+/// Ingests with the default shard count of this machine unless `shards` is given.
 func ingest(
-    _ paths: [String], into index: String, maxFileSize: Int = 64 << 20
+    _ paths: [String], into index: String, maxFileSize: Int = 64 << 20, shards: Int? = nil
 ) async throws -> (IngestSummary, RecordingObserver) {
     let observer = RecordingObserver()
-    let summary = try await Ingester(options: IngestOptions(indexPath: index, maxFileSize: maxFileSize))
-        .run(paths: paths, observer: observer)
+    let summary = try await Ingester(
+        options: IngestOptions(indexPath: index, maxFileSize: maxFileSize, shards: shards)
+    )
+    .run(paths: paths, observer: observer)
     return (summary, observer)
 }
