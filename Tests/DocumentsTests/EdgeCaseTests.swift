@@ -73,6 +73,16 @@ import Testing
         #expect(throws: DocumentError.self) { try parser.parse(xml, path: "nested.xml") }
     }
 
+    /// "fo\u{308}rordning" (o and a combining diaeresis, as PDF exports write it) reads as "förordning".
+    @Test(arguments: ["txt", "html"])
+    func decomposedLettersAreComposed(fileExtension: String) throws {
+        let text = "Fo\u{308}rordning om Myndigheten fo\u{308}r sa\u{308}kerhet och A\u{30A}klagarmyndigheten"
+        let source = fileExtension == "html" ? "<html><body><p>\(text)</p></body></html>" : text
+        let document = try parser.parse(Array(source.utf8), path: "decomposed." + fileExtension)
+        let expected = "Förordning om Myndigheten för säkerhet och Åklagarmyndigheten"
+        #expect(Array(document.text.utf8) == Array(expected.utf8))
+    }
+
     @Test func undeclaredLatin1IsReadAsWindows1252() throws {
         let document = try parser.parse(try TestPaths.fixture("latin1-undeclared.html"), path: "latin1.html")
         #expect(document.encoding == "windows-1252")

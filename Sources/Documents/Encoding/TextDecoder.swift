@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Bytes decoded to UTF-8, with the name of the encoding they were read as.
 struct DecodedText: Sendable {
     /// UTF-8 bytes without BOM, NULs or C0 control characters other than tab, LF and CR.
@@ -14,6 +16,30 @@ enum TextDecoder {
     enum Declared: Equatable { case utf8, windows1252, utf16le, utf16be, unknown }
 
     static func decode(_ bytes: [UInt8], sniffMarkup: Bool) -> DecodedText {
+        var decoded = decodeAsWritten(bytes, sniffMarkup: sniffMarkup)
+        decoded.utf8 = composed(decoded.utf8)
+        return decoded
+    }
+
+    /// Letters written decomposed ("o" followed by U+0308, as some PDF exports write "ö") composed to their usual
+    /// form (Unicode NFC), so they match the same words written the usual way, in searches and in the agency
+    /// register. Text without a combining diacritic (U+0300–U+036F) is returned as it is.
+    static func composed(_ utf8: [UInt8]) -> [UInt8] {
+        let hasCombiningMark = utf8.withUnsafeBufferPointer { bytes in
+            // U+0300–U+036F are 0xCC 0x80…0xBF and 0xCD 0x80…0xAF in UTF-8.
+            var index = 0
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xCC || (byte == 0xCD && bytes[index + 1] < 0xB0) { return true }
+                index += 1
+            }
+            return false
+        }
+        guard hasCombiningMark else { return utf8 }
+        return Array(String(decoding: utf8, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    private static func decodeAsWritten(_ bytes: [UInt8], sniffMarkup: Bool) -> DecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return fromUTF8OrFallback(bytes[3...])
         }
