@@ -16,21 +16,21 @@ public struct Extractor: Sendable {
 
     /// Extracts everything from `document`; never fails, an empty document gives an empty record.
     public func extract(_ document: ParsedDocument) -> Record {
-        let text = document.text
-        let mentions = register.mentions(in: text)
-        return extract(document, text: text, mentions: mentions)
+        let (mentions, agencies) = register.mentionsAndAgencies(
+            in: document.blocks, doctype: document.metadata.doctype)
+        return extract(document, text: document.text, mentions: mentions, agencies: agencies)
     }
 
     /// Extracts everything from `document` given the agency mentions in its text (offsets into `document.text`).
     public func extract(_ document: ParsedDocument, mentions: [AgencyMention]) -> Record {
-        extract(document, text: document.text, mentions: mentions)
+        // The register's document rules (statute titles, navigation, specific county boards) decide the list.
+        let agencies = register.agencies(in: document.blocks, doctype: document.metadata.doctype)
+        return extract(document, text: document.text, mentions: mentions, agencies: agencies)
     }
 
-    func extract(_ document: ParsedDocument, text: String, mentions: [AgencyMention]) -> Record {
+    func extract(_ document: ParsedDocument, text: String, mentions: [AgencyMention], agencies: [String]) -> Record {
         let metadata = document.metadata
         let analysis = TextAnalysis(document: document, mentions: mentions)
-        // The register's document rules (statute titles, navigation, specific county boards) decide the list.
-        let agencies = register.agencies(in: document.blocks, doctype: metadata.doctype)
         let references = referenceExtractor.references(in: text, ownIdentifier: metadata.identifier)
         let assignments = AssignmentExtractor(references: {
             referenceExtractor.references(in: $0, ownIdentifier: metadata.identifier)

@@ -7,17 +7,49 @@ extension AgencyRegister {
     /// ministries, committees, municipalities, regions, companies, foreign bodies, generic lower-case nouns) are
     /// never found. `doctype` is taken so that rules per kind of document have one home; none differs yet.
     public func agencies(in blocks: [Block], doctype: Doctype) -> [String] {
+        scan(blocks, doctype: doctype, mentions: false).agencies
+    }
+
+    /// The agency mentions in a document's text (its blocks joined by "\n", offsets into that text) and its record's
+    /// agencies, from one tokenisation and one trie walk per block. A name never spans two blocks.
+    public func mentionsAndAgencies(
+        in blocks: [Block], doctype: Doctype
+    ) -> (
+        mentions: [AgencyMention], agencies: [String]
+    ) {
+        scan(blocks, doctype: doctype, mentions: true)
+    }
+
+    private func scan(
+        _ blocks: [Block], doctype: Doctype, mentions wanted: Bool
+    ) -> (
+        mentions: [AgencyMention], agencies: [String]
+    ) {
         var seen: Set<String> = []
-        var result: [String] = []
+        var agencies: [String] = []
+        var mentions: [AgencyMention] = []
+        var blockOffset = 0
         for block in blocks {
+            defer { if wanted { blockOffset += block.text.unicodeScalars.count + 1 } }
             let tokens = NameToken.tokenise(block.text)
             let found = matches(in: tokens)
             guard !found.isEmpty else { continue }
             let wordCount = tokens.lazy.filter(\.isWord).count
+            let scalars = wanted ? Array(block.text.unicodeScalars) : []
             for match in found {
                 let entry = entries[match.agency]
                 if entry.ignored { continue }
                 let canonical = entry.canonical
+                if wanted {
+                    let first = tokens[match.first]
+                    let last = tokens[match.last]
+                    let length = last.offset + last.length - first.offset
+                    mentions.append(
+                        AgencyMention(
+                            canonical: canonical,
+                            surface: String(scalars: scalars[first.offset..<(first.offset + length)]),
+                            span: TextSpan(offset: blockOffset + first.offset, length: length)))
+                }
                 if seen.contains(canonical) { continue }
                 if AgencyRegister.isInsideStatuteTitle(tokens: tokens, matchStart: match.first) { continue }
                 if canonical == "Regeringskansliet", wordCount < 4 { continue }
@@ -28,10 +60,10 @@ extension AgencyRegister {
                     continue
                 }
                 seen.insert(canonical)
-                result.append(canonical)
+                agencies.append(canonical)
             }
         }
-        return result
+        return (mentions, agencies)
     }
 
     /// Words that end a statute title when reading back from a name: a finite verb or a sentence break.

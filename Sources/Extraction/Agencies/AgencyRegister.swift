@@ -47,8 +47,28 @@ public struct AgencyRegister: Sendable {
         var written: [String]
     }
 
+    /// A trie edge: a token key compared and hashed by its UTF-8 bytes. String's own hashing and equality go
+    /// through Unicode normalisation for every non-ASCII key ("myndigheten för …"), a tenth of extraction's time;
+    /// bytes suffice because parsed text is composed (NFC) like the register.
+    struct TrieKey: Hashable, Sendable {
+        var string: String
+
+        init(_ string: String) { self.string = string }
+
+        static func == (lhs: TrieKey, rhs: TrieKey) -> Bool {
+            var left = lhs.string
+            var right = rhs.string
+            return left.withUTF8 { left in right.withUTF8 { left.count == $0.count && left.elementsEqual($0) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var string = string
+            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     struct TrieNode: Sendable {
-        var children: [String: Int] = [:]
+        var children: [TrieKey: Int] = [:]
         var terminals: [Terminal] = []
     }
 
@@ -69,7 +89,7 @@ public struct AgencyRegister: Sendable {
     let lookup: [String: Int]
     /// Genitive keys of the words that start an alias ("kriminalvårdens", "sis:s"): most tokens start none, and
     /// this rules them out without building their genitive base.
-    let firstWordGenitives: Set<String>
+    let firstWordGenitives: Set<TrieKey>
 
     /// Builds the register from the shipped data.
     public init() {
@@ -87,11 +107,11 @@ public struct AgencyRegister: Sendable {
             guard !tokens.isEmpty else { return }
             var node = 0
             for token in tokens {
-                if let next = nodes[node].children[token.key] {
+                if let next = nodes[node].children[TrieKey(token.key)] {
                     node = next
                 } else {
                     nodes.append(TrieNode())
-                    nodes[node].children[token.key] = nodes.count - 1
+                    nodes[node].children[TrieKey(token.key)] = nodes.count - 1
                     node = nodes.count - 1
                 }
             }
@@ -129,12 +149,12 @@ public struct AgencyRegister: Sendable {
         self.entries = entries
         self.nodes = nodes
         self.lookup = lookup
-        var genitives: Set<String> = []
+        var genitives: Set<TrieKey> = []
         // The same length rule as `NameToken.genitiveBase`: the base keeps at least one character before ":s" and
         // two before "s".
-        for key in nodes[0].children.keys {
-            genitives.insert(key + ":s")
-            if key.count >= 2 { genitives.insert(key + "s") }
+        for key in nodes[0].children.keys.map(\.string) {
+            genitives.insert(TrieKey(key + ":s"))
+            if key.count >= 2 { genitives.insert(TrieKey(key + "s")) }
         }
         self.firstWordGenitives = genitives
     }
@@ -173,7 +193,8 @@ public struct AgencyRegister: Sendable {
         while start < tokens.count {
             // Most tokens start no alias: skip them after one dictionary probe.
             let token = tokens[start]
-            guard token.isWord, nodes[0].children[token.key] != nil || firstWordGenitives.contains(token.key) else {
+            let key = TrieKey(token.key)
+            guard token.isWord, nodes[0].children[key] != nil || firstWordGenitives.contains(key) else {
                 start += 1
                 continue
             }
@@ -183,14 +204,14 @@ public struct AgencyRegister: Sendable {
             while position < tokens.count {
                 let token = tokens[position]
                 // A genitive ending may close a match on its last word only.
-                if let base = token.genitiveBase, let child = nodes[node].children[base],
+                if let base = token.genitiveBase, let child = nodes[node].children[TrieKey(base)],
                     let agency = accepted(
                         nodes[child].terminals, tokens: tokens, from: start, to: position,
                         genitive: true)
                 {
                     best = Match(agency: agency, first: start, last: position)
                 }
-                guard let child = nodes[node].children[token.key] else { break }
+                guard let child = nodes[node].children[TrieKey(token.key)] else { break }
                 node = child
                 if let agency = accepted(
                     nodes[node].terminals, tokens: tokens, from: start, to: position,
