@@ -111,6 +111,10 @@ enum InlineElements {
 }
 
 extension StringProtocol {
+    /// Prefix test on UTF-8 bytes: `hasPrefix` with a non-ASCII prefix ("– ") compares through Unicode
+    /// normalisation.
+    func hasPrefixBytes(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
     /// Substring search on UTF-8 bytes: much cheaper than Character-based `contains` on long texts.
     func containsBytes(_ needle: String) -> Bool {
         var pattern = needle

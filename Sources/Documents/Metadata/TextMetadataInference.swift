@@ -59,12 +59,12 @@ public enum TextMetadataInference {
     /// about a decision already taken ("Regeringen har i dag gett …", "Regeringen tillsätter en utredning").
     static func isNewsArticle(_ paragraphs: [String]) -> Bool {
         for (index, paragraph) in paragraphs.enumerated() {
-            if paragraph.hasPrefix("– ") || paragraph.hasPrefix("- ") || paragraph.hasPrefix("— ") {
+            if paragraph.hasPrefixBytes("– ") || paragraph.hasPrefixBytes("- ") || paragraph.hasPrefixBytes("— ") {
                 // A quote names its speaker here or in the next paragraph; a dash list does not.
                 let next = index + 1 < paragraphs.count ? paragraphs[index + 1] : ""
-                if paragraph.containsBytes("säger ") || next.hasPrefix("säger ") { return true }
+                if paragraph.containsBytes("säger ") || next.hasPrefixBytes("säger ") { return true }
             }
-            if paragraph.hasPrefix("Foto:") { return true }
+            if paragraph.hasPrefixBytes("Foto:") { return true }
             if paragraph.containsBytes("säger "), paragraph.containsBytes("minister"),
                 paragraph.firstMatch(of: Patterns.ministerSays) != nil
             {
