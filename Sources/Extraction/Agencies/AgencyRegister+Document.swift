@@ -40,16 +40,7 @@ extension AgencyRegister {
                 let entry = entries[match.agency]
                 if entry.ignored { continue }
                 let canonical = entry.canonical
-                if wanted {
-                    let first = tokens[match.first]
-                    let last = tokens[match.last]
-                    let length = last.offset + last.length - first.offset
-                    mentions.append(
-                        AgencyMention(
-                            canonical: canonical,
-                            surface: String(scalars: scalars[first.offset..<(first.offset + length)]),
-                            span: TextSpan(offset: blockOffset + first.offset, length: length)))
-                }
+                if wanted { mentions.append(mention(of: match, tokens: tokens, scalars: scalars, offset: blockOffset)) }
                 if seen.contains(canonical) { continue }
                 if AgencyRegister.isInsideStatuteTitle(tokens: tokens, matchStart: match.first) { continue }
                 if canonical == "Regeringskansliet", wordCount < 4 { continue }

@@ -165,15 +165,19 @@ public struct AgencyRegister: Sendable {
         let found = matches(in: tokens).filter { !entries[$0.agency].ignored }
         guard !found.isEmpty else { return [] }
         let scalars = Array(text.unicodeScalars)
-        return found.map { match in
-            let first = tokens[match.first]
-            let last = tokens[match.last]
-            let length = last.offset + last.length - first.offset
-            return AgencyMention(
-                canonical: entries[match.agency].canonical,
-                surface: String(scalars: scalars[first.offset..<(first.offset + length)]),
-                span: TextSpan(offset: first.offset, length: length))
-        }
+        return found.map { mention(of: $0, tokens: tokens, scalars: scalars, offset: 0) }
+    }
+
+    /// The mention `match` makes over `tokens` of a text whose scalars are `scalars`; its span starts `offset`
+    /// scalars further on (the text's place in a longer one).
+    func mention(of match: Match, tokens: [NameToken], scalars: [Unicode.Scalar], offset: Int) -> AgencyMention {
+        let first = tokens[match.first]
+        let last = tokens[match.last]
+        let length = last.offset + last.length - first.offset
+        return AgencyMention(
+            canonical: entries[match.agency].canonical,
+            surface: String(scalars: scalars[first.offset..<(first.offset + length)]),
+            span: TextSpan(offset: offset + first.offset, length: length))
     }
 
     /// A match of one alias over tokens `first...last`.
