@@ -41,7 +41,7 @@ let package = Package(
         /** The command-line tool: argument parsing, terminal output, exit codes. */
         .executableTarget(
             name: "uppdrag",
-            dependencies: ["Uppdrag", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Uppdrag", "Extraction", "SearchIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift
         ),
         /** Benchmark baseline: read, parse with libxml2, TermGenerator, write; no extraction (Scripts/bench.sh). */

@@ -1,18 +1,14 @@
 import Documents
 import Extraction
 import Foundation
-import SearchIndex
+public import SearchIndex
 
 /// Options of one ingest run.
 public struct IngestOptions: Sendable {
     public var indexPath: String
     public var maxFileSize: Int
-    /// Source documents per Xapian transaction.
-    public var batchSize: Int
-    /// Xapian keeps a batch's changes in maps until the commit: past a few hundred files each insertion gets
-    /// dearer (2,000 generated files: 14.4 CPU s in batches of 250, 17.1 s in one batch), and the compaction at
-    /// the end packs what small commits leave loose.
-    public static let defaultBatchSize = 500
+    /// Source files per Xapian transaction.
+    public var batches: BatchPolicy
     /// Files read, parsed and extracted at once.
     public var concurrency: Int
     /// Shards of a new index (nil: keep the existing layout, or `ShardLayout.defaultShardCount` for a new one).
@@ -21,14 +17,14 @@ public struct IngestOptions: Sendable {
     public var compaction: CompactionPolicy
 
     public init(
-        indexPath: String, maxFileSize: Int = 64 << 20, batchSize: Int = defaultBatchSize, concurrency: Int = 0,
+        indexPath: String, maxFileSize: Int = 64 << 20, batches: BatchPolicy = BatchPolicy(), concurrency: Int = 0,
         shards: Int? = nil, compaction: CompactionPolicy = .auto
     ) {
         self.indexPath = indexPath
         self.shards = shards
         self.compaction = compaction
         self.maxFileSize = maxFileSize
-        self.batchSize = batchSize
+        self.batches = batches
         self.concurrency = concurrency > 0 ? concurrency : max(2, ProcessInfo.processInfo.activeProcessorCount)
     }
 }
@@ -274,7 +270,7 @@ public struct Ingester: Sendable {
                 }
             }
             pendingInBatch += 1
-            if pendingInBatch >= options.batchSize {
+            if options.batches.shouldCommit(pending: pendingInBatch, filesInIndex: known.count + newFiles) {
                 try shards.commit()
                 pendingInBatch = 0
             }

@@ -16,8 +16,8 @@ struct Options {
     var paths: [String] = []
     /// Same default as uppdrag ingest: one task per core, at least two.
     var jobs = max(2, ProcessInfo.processInfo.activeProcessorCount)
-    /// Same default as uppdrag ingest: source documents per Xapian transaction.
-    var batchSize = 500
+    /// Same policy as uppdrag ingest: source documents per Xapian transaction.
+    var batches = BatchPolicy()
 }
 
 func parseArguments() -> Options? {
@@ -31,7 +31,7 @@ func parseArguments() -> Options? {
             options.jobs = value
         case "--batch-size":
             guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else { return nil }
-            options.batchSize = value
+            options.batches = BatchPolicy(fixedSize: value)
         default:
             positional.append(argument)
         }
@@ -201,7 +201,7 @@ do {
         try writer.replace(document, uniqueTerm: "Q" + pathId(item.0))
         pending += 1
         total += 1
-        if pending >= options.batchSize {
+        if options.batches.shouldCommit(pending: pending, filesInIndex: total) {
             try writer.commitBatch()
             try writer.begin()
             pending = 0

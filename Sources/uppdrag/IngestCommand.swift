@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import SearchIndex
 import Uppdrag
 
 struct IngestCommand: AsyncParsableCommand {
@@ -28,8 +29,12 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Largest file read, in bytes (larger files fail).")
     var maxFileSize: Int = 64 << 20
 
-    @Option(help: "Source documents per transaction (smaller batches keep Xapian's pending changes small).")
-    var batchSize: Int = IngestOptions.defaultBatchSize
+    @Option(
+        help: """
+            Source files per transaction (default: 500, growing with the index to 2,000 at 200,000 files; \
+            committed early when memory use passes 256 MiB).
+            """)
+    var batchSize: Int?
 
     @Option(help: "Files parsed at once (default: four per core).")
     var jobs: Int = 0
@@ -57,7 +62,7 @@ struct IngestCommand: AsyncParsableCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
-        if batchSize <= 0 { throw ValidationError("--batch-size must be positive") }
+        if let batchSize, batchSize <= 0 { throw ValidationError("--batch-size must be positive") }
         if jobs < 0 { throw ValidationError("--jobs must not be negative") }
         if let shards, !(1...256).contains(shards) { throw ValidationError("--shards must be between 1 and 256") }
     }
@@ -70,7 +75,8 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         let options = IngestOptions(
-            indexPath: indexOptions.path, maxFileSize: maxFileSize, batchSize: batchSize, concurrency: jobs,
+            indexPath: indexOptions.path, maxFileSize: maxFileSize, batches: BatchPolicy(fixedSize: batchSize),
+            concurrency: jobs,
             shards: shards, compaction: compact)
         let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
         let summary: IngestSummary

@@ -105,7 +105,7 @@ import Uppdrag
         }
         let index = try TemporaryFolder()
         func run() async throws -> IngestSummary {
-            let options = IngestOptions(indexPath: index.path, batchSize: 7, shards: shards)
+            let options = IngestOptions(indexPath: index.path, batches: BatchPolicy(fixedSize: 7), shards: shards)
             return try await Ingester(options: options).run(paths: [source.path], observer: RecordingObserver())
         }
         #expect(try await run() == summary(added: 300))
