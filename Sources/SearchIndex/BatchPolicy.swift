@@ -7,11 +7,11 @@ import Foundation
 /// How many source files go into one Xapian transaction.
 ///
 /// A commit writes anew every B-tree block that the batch touches. In a small index that is most of its blocks,
-/// so small batches cost little; in a large one each of the batch's distinct terms sits in a block of its own (the
-/// first 200,000 files, in 500-file batches on two shards, wrote 122 GB for a 4.2 GB index). Larger batches touch each block for more
-/// files, but Xapian holds their changes in maps whose inserts get dearer as they grow. So batches start at
-/// ``smallest`` files and grow with the index to ``largest``, and a batch is committed early when the process's
-/// resident memory passes ``memoryCeiling``.
+/// so small batches cost little; in a large one each of the batch's distinct terms sits in a block of its own
+/// (the first 200,000 files, in 500-file batches on two shards, wrote 122 GB for a 4.2 GB index). Larger batches
+/// touch each block for more files, but Xapian holds their changes in maps whose inserts get dearer as they grow.
+/// So batches start at ``smallest`` files and grow with the index to ``largest``, and a batch is committed early
+/// when the process's resident memory passes ``memoryCeiling``.
 public struct BatchPolicy: Sendable, Equatable {
     /// A fixed number of files per batch, or nil for batches that grow with the index.
     public var fixedSize: Int?

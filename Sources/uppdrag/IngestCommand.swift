@@ -76,8 +76,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let options = IngestOptions(
             indexPath: indexOptions.path, maxFileSize: maxFileSize, batches: BatchPolicy(fixedSize: batchSize),
-            concurrency: jobs,
-            shards: shards, compaction: compact)
+            concurrency: jobs, shards: shards, compaction: compact)
         let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
         let summary: IngestSummary
         SignalTrap.install()
