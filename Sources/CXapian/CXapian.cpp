@@ -522,8 +522,7 @@ void cxapian_database_free(cxapian_database *database) {
 int cxapian_database_reopen(cxapian_database *database, cxapian_error *error) {
     clear(error);
     try {
-        database->db.reopen();
-        return 0;
+        return database->db.reopen() ? 1 : 0;
     } catch (...) {
         classify(error);
         return -1;

@@ -146,51 +146,99 @@ public final class SearchResults {
 extension SearchResults: Sendable {}
 
 /// A read-only view of an index: a directory, a stub file listing shards, or remote shards.
+///
+/// Glass checks the level of a table's root block before its revision. A reader that opens, or reopens, while two
+/// commits land can therefore read a root block the second commit reused, and Xapian reports the index corrupt
+/// when it only changed. The reader tells the two apart by whether a newer revision exists: if it does, the failure
+/// is reported as `.modified`, which callers answer by reopening; if not, the index really is corrupt.
 public final class IndexReader {
-    let handle: OpaquePointer
+    /// What the reader was opened from, to open it afresh; nil for a writer's own view.
+    enum Source {
+        case path(String)
+        case shards([String], timeoutMilliseconds: UInt32)
+    }
+
+    private(set) var handle: OpaquePointer
     public let path: String
+    private let source: Source?
 
     init(handle: OpaquePointer, path: String) {
         self.handle = handle
         self.path = path
+        source = nil
     }
 
     /// Opens the index at `path` (Xapian::Database) and checks its schema version.
     public init(path: String) throws(SearchIndexError) {
-        let made: OpaquePointer? = try checked(path: path) { cxapian_database_open(path, $0) }
-        guard let made else { throw .cannotOpen(path: path, message: "no handle") }
-        handle = made
+        source = .path(path)
+        handle = try Self.openHandle(.path(path), label: path)
         self.path = path
         try checkSchema()
     }
 
     /// Opens shards (local paths or `tcp://host:port`) as one database.
     public init(shards: [String], label: String, timeoutMilliseconds: UInt32 = 10_000) throws(SearchIndexError) {
-        let made: OpaquePointer? = try checked(path: label) { cxapian_database_new_empty($0) }
-        guard let made else { throw .outOfMemory }
-        handle = made
+        let source = Source.shards(shards, timeoutMilliseconds: timeoutMilliseconds)
+        self.source = source
+        handle = try Self.openHandle(source, label: label)
         path = label
-        for shard in shards {
-            if shard.hasPrefix("tcp://") {
-                let address = shard.dropFirst("tcp://".count)
-                guard let colon = address.lastIndex(of: ":"), let port = UInt32(address[address.index(after: colon)...])
-                else { throw .cannotOpen(path: shard, message: "expected tcp://HOST:PORT") }
-                let host = String(address[..<colon])
-                do {
-                    _ = try checked(path: shard) {
-                        cxapian_database_add_remote(handle, host, port, timeoutMilliseconds, $0)
-                    }
-                } catch .network(let message) {
-                    throw .network(message: "shard \(shard): \(message)")
-                }
-            } else {
-                _ = try checked(path: shard) { cxapian_database_add_local(handle, shard, $0) }
-            }
-        }
         try checkSchema()
     }
 
     deinit { cxapian_database_free(handle) }
+
+    /// Opens `source`. An open that two commits overtake can fail as corrupt, so a corrupt failure is tried twice
+    /// more, 10 ms apart; a corrupt index fails every time.
+    private static func openHandle(_ source: Source, label: String) throws(SearchIndexError) -> OpaquePointer {
+        var attempt = 1
+        while true {
+            do {
+                return try openHandleOnce(source, label: label)
+            } catch .corrupt where attempt < 3 {
+                attempt += 1
+                usleep(10_000)
+            }
+        }
+    }
+
+    private static func openHandleOnce(_ source: Source, label: String) throws(SearchIndexError) -> OpaquePointer {
+        switch source {
+        case .path(let path):
+            let made: OpaquePointer? = try checked(path: path) { cxapian_database_open(path, $0) }
+            guard let made else { throw .cannotOpen(path: path, message: "no handle") }
+            return made
+        case .shards(let shards, let timeoutMilliseconds):
+            let made: OpaquePointer? = try checked(path: label) { cxapian_database_new_empty($0) }
+            guard let made else { throw .outOfMemory }
+            do {
+                for shard in shards { try addShard(shard, to: made, timeoutMilliseconds: timeoutMilliseconds) }
+            } catch {
+                cxapian_database_free(made)
+                throw error
+            }
+            return made
+        }
+    }
+
+    private static func addShard(
+        _ shard: String, to handle: OpaquePointer, timeoutMilliseconds: UInt32
+    )
+        throws(SearchIndexError)
+    {
+        guard shard.hasPrefix("tcp://") else {
+            _ = try checked(path: shard) { cxapian_database_add_local(handle, shard, $0) }
+            return
+        }
+        let address = shard.dropFirst("tcp://".count)
+        guard let colon = address.lastIndex(of: ":"), let port = UInt32(address[address.index(after: colon)...])
+        else { throw .cannotOpen(path: shard, message: "expected tcp://HOST:PORT") }
+        let host = String(address[..<colon])
+        do {
+            _ = try checked(path: shard) { cxapian_database_add_remote(handle, host, port, timeoutMilliseconds, $0) }
+        } catch .network(let message) {
+            throw .network(message: "shard \(shard): \(message)")
+        }
+    }
 
     private func checkSchema() throws(SearchIndexError) {
         let found = try metadata(Schema.versionKey)
@@ -200,20 +248,45 @@ public final class IndexReader {
         }
     }
 
-    /// Database::reopen: see the latest committed state.
-    public func reopen() throws(SearchIndexError) {
-        _ = try checked(path: path) { cxapian_database_reopen(handle, $0) }
+    /// Database::reopen: moves to the latest committed revision; true when there was a newer one. A reopen that a
+    /// commit overtakes part-way leaves Xapian's tables at mixed revisions, so the reader then opens afresh.
+    @discardableResult
+    public func reopen() throws(SearchIndexError) -> Bool {
+        do {
+            return try checked(path: path) { cxapian_database_reopen(handle, $0) } != 0
+        } catch .corrupt(let message), .modified(let message) {
+            guard let source else { throw .corrupt(message: message) }
+            let fresh = try Self.openHandle(source, label: path)
+            cxapian_database_free(handle)
+            handle = fresh
+            return true
+        }
+    }
+
+    /// Runs a read of the current revision; a corrupt failure counts as a change when a newer revision exists.
+    private func reading<T>(_ body: () throws(SearchIndexError) -> T) throws(SearchIndexError) -> T {
+        do {
+            return try body()
+        } catch .corrupt(let message) {
+            guard try reopen() else { throw .corrupt(message: message) }
+            throw .modified(message: message)
+        }
+    }
+
+    /// Runs a shim call that reads the current revision.
+    private func read<T>(_ body: (UnsafeMutablePointer<cxapian_error>) -> T) throws(SearchIndexError) -> T {
+        try reading { () throws(SearchIndexError) -> T in try checked(path: path, body) }
     }
 
     /// Database::get_doccount.
     public func documentCount() throws(SearchIndexError) -> Int {
-        Int(try checked(path: path) { cxapian_database_doccount(handle, $0) })
+        Int(try read { cxapian_database_doccount(handle, $0) })
     }
 
     /// Database::get_termfreq.
     public func termFrequency(_ term: String) throws(SearchIndexError) -> Int {
         Int(
-            try checked(path: path) { status in withCBytes(term) { cxapian_database_termfreq(handle, $0, $1, status) } }
+            try read { status in withCBytes(term) { cxapian_database_termfreq(handle, $0, $1, status) } }
         )
     }
 
@@ -221,7 +294,7 @@ public final class IndexReader {
     public func metadata(_ key: String) throws(SearchIndexError) -> String {
         var pointer: UnsafeMutablePointer<CChar>?
         var length = 0
-        _ = try checked(path: path) { status in
+        _ = try read { status in
             withCBytes(key) { cxapian_database_metadata(handle, $0, $1, &pointer, &length, status) }
         }
         return String(decoding: takeBytes(pointer, length: length), as: UTF8.self)
@@ -243,7 +316,7 @@ public final class IndexReader {
         try withoutActuallyEscaping(body) { visit throws(SearchIndexError) in
             var box = MetadataVisitor(visit: visit)
             try withUnsafeMutablePointer(to: &box) { pointer throws(SearchIndexError) in
-                _ = try checked(path: path) { status in
+                _ = try read { status in
                     withCBytes(prefix) { p, pl in
                         cxapian_database_metadata_keys(
                             handle, p, pl,
@@ -264,7 +337,7 @@ public final class IndexReader {
     public func terms(withPrefix prefix: String) throws(SearchIndexError) -> [(term: String, frequency: Int)] {
         var entries: [(term: String, frequency: Int)] = []
         try withUnsafeMutablePointer(to: &entries) { box throws(SearchIndexError) in
-            _ = try checked(path: path) { status in
+            _ = try read { status in
                 withCBytes(prefix) { p, pl in
                     cxapian_database_terms(
                         handle, p, pl,
@@ -286,7 +359,7 @@ public final class IndexReader {
         var pointer: UnsafeMutablePointer<CChar>?
         var length = 0
         var found: Int32 = 0
-        _ = try checked(path: path) { status in
+        _ = try read { status in
             withCBytes(term) { cxapian_database_data_for_term(handle, $0, $1, &pointer, &length, &found, status) }
         }
         let bytes = takeBytes(pointer, length: length)
@@ -296,10 +369,10 @@ public final class IndexReader {
     /// Parses and runs `request` (Enquire::get_mset); retries once after reopening if the index changed meanwhile.
     public func search(_ request: SearchRequest) throws(SearchIndexError) -> SearchResults {
         do {
-            return try runSearch(request)
+            return try reading { () throws(SearchIndexError) in try runSearch(request) }
         } catch .modified {
             try reopen()
-            return try runSearch(request)
+            return try reading { () throws(SearchIndexError) in try runSearch(request) }
         }
     }
 

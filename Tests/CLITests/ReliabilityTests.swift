@@ -107,6 +107,31 @@ import Testing
         #expect(runsDuringIngest >= readers.count)
     }
 
+    /// A damaged table is a corrupt index, reported with exit code 74 and not retried as if a commit had overtaken
+    /// the reader.
+    @Test func damagedIndexExits74NamingTheCorruption() throws {
+        let folder = try TemporaryFolder()
+        let index = folder.file("index")
+        #expect(try run(["ingest", "--index", index, corpusPath]).status == 0)
+        let tables = try FileManager.default.subpathsOfDirectory(atPath: index).filter {
+            $0.hasSuffix("postlist.glass")
+        }
+        try #require(!tables.isEmpty)
+        for table in tables {
+            let path = index + "/" + table
+            let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+            try Data(count: size).write(to: URL(fileURLWithPath: path))
+        }
+        for arguments in [
+            ["search", "--index", index, "uppdrag"], ["stats", "--index", index],
+            ["deadlines", "--index", index, "--today", "2026-01-01"],
+        ] {
+            let result = try run(arguments)
+            #expect(result.status == 74, "\(arguments[0])")
+            #expect(result.stderr.contains("index is corrupt"), "\(arguments[0]): \(result.stderr)")
+        }
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xapian-metadata")))
     func indexOfAnotherSchemaVersionIsRefused() throws {
         let folder = try TemporaryFolder()

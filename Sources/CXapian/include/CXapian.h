@@ -146,7 +146,8 @@ int cxapian_database_add_local(cxapian_database *_Nonnull database, const char *
 cxapian_database *_Nullable cxapian_database_new_empty(cxapian_error *_Nonnull error);
 /** Frees a database. */
 void cxapian_database_free(cxapian_database *_Nullable database);
-/** Database::reopen, to see the latest committed state. */
+/** Database::reopen, to see the latest committed state: 1 when a newer revision was opened, 0 when there was none,
+ * -1 on error. */
 int cxapian_database_reopen(cxapian_database *_Nonnull database, cxapian_error *_Nonnull error);
 /** Database::get_doccount. */
 unsigned cxapian_database_doccount(cxapian_database *_Nonnull database, cxapian_error *_Nonnull error);
