@@ -6,18 +6,21 @@
 # committed state (the document count never goes backwards, every JSON line parses); a second ingest is refused at
 # once with exit 75 naming the lock holder; SIGINT and SIGTERM stop ingest after the current batch with exit 130
 # and 143, leaving an index that xapian-check accepts and that a re-run completes.
-# Environment: UPPDRAG (binary, default .build/debug/uppdrag), BATCH (default 20), WORK, G0VSE.
+# Environment: UPPDRAG (binary, default .build/debug/uppdrag), BATCH (default 20), WORK, G0VSE (the unpacked g0vse
+# corpus, default .build-data/g0vse-corpus, unpacked there when missing).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 DOCUMENTS="${1:-1500}"
 READERS="${2:-1}"
 BATCH="${BATCH:-20}"
-G0VSE="${G0VSE:-/work/data/g0vse-corpus}"
+G0VSE="${G0VSE:-$ROOT/.build-data/g0vse-corpus}"
 UPPDRAG="${UPPDRAG:-$ROOT/.build/debug/uppdrag}"
 if [ ! -x "$UPPDRAG" ]; then swift build --product uppdrag 2>&1 | (grep -Ev '^\[[0-9]+/[0-9]+\]' >&2 || true); fi
 WORK="${WORK:-$(mktemp -d /tmp/uppdrag-concurrency.XXXXXX)}"
 INDEX="$WORK/index"
 mkdir -p "$WORK/docs" "$WORK/readers"
+# gen-corpus.sh unpacks the g0vse corpus into .build-data/ when it is missing.
+[ -f "$G0VSE/SOURCES.md" ] || "$ROOT/Scripts/gen-corpus.sh" 0 "$WORK/empty" >/dev/null
 cp "$UPPDRAG" "$WORK/uppdrag"  # a rebuild during the test cannot change the binary under it
 UPPDRAG="$WORK/uppdrag"
 rm -rf "$INDEX"
@@ -35,6 +38,8 @@ for i, path in enumerate(pages[:count]):
     with open(path, "rb") as source, open(os.path.join(out, "%02d" % (i % 30), os.path.basename(path)[:100]), "wb") as f:
         f.write(source.read())
 PY
+copied=$(find "$WORK/docs" -type f | wc -l)
+[ "$copied" -eq "$DOCUMENTS" ] || fatal "wanted $DOCUMENTS g0vse pages from $G0VSE, found $copied"
 "$UPPDRAG" ingest --quiet --index "$INDEX" "$ROOT/Corpus" >/dev/null 2>&1 || fatal "first ingest of Corpus failed"
 ID=$("$UPPDRAG" search --index "$INDEX" --format jsonl --limit 1 | sed -E 's/.*"id":"([0-9a-f]{16})".*/\1/')
 
