@@ -62,6 +62,23 @@ import Testing
         #expect(date.year == nil)
     }
 
+    /// A recurrence word anywhere in the clause makes its year-less dates recur, and only that clause's.
+    @Test(arguments: [
+        ("Från och med 2022 ska bedömningen årligen redovisas till Regeringskansliet senast den 22 februari.", [true]),
+        ("Rekvisitionen ska inkomma till Kammarkollegiet senast den 31 mars respektive år.", [true]),
+        ("Myndigheten ska en gång per år, med början år 2016, senast den 31 maj lämna en redogörelse.", [true]),
+        ("Skolverket ska senast den 1 mars och den 1 september varje år återrapportera utvecklingen.", [true, true]),
+        ("Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.", [false]),
+        ("Kostnaden är 100 kronor per år och ska betalas senast den 1 mars.", [false]),
+        (
+            "Myndigheten ska * årligen senast den 1 september delredovisa uppdraget, * senast den 1 september 2026 "
+                + "slutredovisa uppdraget.", [true, false]
+        ),
+    ])
+    func recurrenceWordsMarkTheirClause(_ text: String, _ recurring: [Bool]) {
+        #expect(SwedishDateParser().dates(in: text).map(\.recurring) == recurring)
+    }
+
     @Test func impliedYearIsMarked() {
         let dates = SwedishDateParser().dates(in: "senast den 26 april och senast den 31 oktober 2024")
         #expect(dates.map(\.yearImplied) == [true, false])
@@ -70,6 +87,10 @@ import Testing
     @Test(arguments: [
         ("Bestämmelsen i 13 § ska tillämpas första gången för verksamhetsåret 2013.", 2013),  // sfs-2013-353.html
         ("Myndigheten ska från och med 2021 redovisa senast den 1 mars varje år.", 2021),  // CONVENTIONS
+        ("Uppdraget ska redovisas senast den 31 mars varje år, med början 2020.", 2020),
+        ("Myndigheten ska en gång per år, med början år 2016, senast den 31 maj lämna en redogörelse.", 2016),
+        ("Delredovisningar ska lämnas årligen senast den 15 april med start 2019.", 2019),
+        ("Tillväxtverket ska senast den 26 mars respektive år 2021–2025 lämna en redovisning.", 2021),
     ])
     func firstYearIsFound(_ text: String, _ year: Int) {
         #expect(SwedishDateParser().firstYear(in: text) == year)

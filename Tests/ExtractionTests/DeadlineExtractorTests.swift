@@ -146,6 +146,24 @@ import Testing
             doctype: .regeringsuppdrag, expected: ["--12-31 redovisning"],
             source: "g0vse regeringsuppdrag/2018/07/uppdrag-att-genomfora-en-pilotstudie-….md: årligen first"),
         Case(
+            paragraphs: [
+                """
+                Från och med 2022 ska bedömningen årligen redovisas till Regeringskansliet (Justitiedepartementet) \
+                senast den 22 februari.
+                """
+            ],
+            doctype: .regeringsuppdrag, expected: ["2022-02-22 redovisning"],
+            source: "g0vse regeringsuppdrag/2020/12/uppdrag-till-myndigheten-for-samhallsskydd-….md: årligen apart"),
+        Case(
+            paragraphs: [
+                """
+                Åklagarmyndigheten ska en gång per år, med början år 2016, senast den 31 maj till regeringen lämna \
+                en gemensam redogörelse.
+                """
+            ],
+            doctype: .regeringsuppdrag, expected: ["2016-05-31 redovisning"],
+            source: "g0vse regeringsuppdrag/2016/01/uppdrag-till-aklagarmyndigheten-….md: once a year, first year"),
+        Case(
             paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
             doctype: .other, expected: ["2021-11-26 other"],
             source: "g0vse departementsserien-och-promemorior.json: consultation answers"),

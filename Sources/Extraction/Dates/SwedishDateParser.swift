@@ -52,10 +52,11 @@ public struct SwedishDateParser: Sendable {
         return Self.dates(in: tokens, range: 0..<tokens.count)
     }
 
-    /// The year after "från och med", "fr.o.m." or "första gången för … år" in `text`, if any.
+    /// The first year of a recurring duty in `text` ("från och med 2021", "med början år 2016"), if any.
     public func firstYear(in text: String) -> Int? {
         let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
         return Self.firstYear(in: tokens, range: 0..<tokens.count)
+            ?? Self.startYear(in: tokens, range: 0..<tokens.count)
     }
 
     static func daysIn(month: Int, year: Int?) -> Int {
@@ -96,6 +97,8 @@ public struct SwedishDateParser: Sendable {
     /// Dates among `tokens[range]`, in order; implied years are taken from the next dated phrase, else the previous.
     static func dates(in tokens: [Token], range: Range<Int>) -> [SwedishDate] {
         var found: [SwedishDate] = []
+        var clause = range.lowerBound..<range.lowerBound
+        var clauseRecurs = false
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
@@ -178,18 +181,13 @@ public struct SwedishDateParser: Sendable {
                     end += 1
                 }
                 if day <= daysIn(month: month, year: year) {
-                    var recurring = false
-                    if end + 1 < range.upperBound, tokens[end].lower == "varje", tokens[end + 1].lower == "år" {
-                        recurring = true
-                    } else if end < range.upperBound, tokens[end].lower == "årligen" {
-                        recurring = true
-                    } else {
-                        // "årligen senast den 1 mars", "varje år senast den 1 mars".
-                        let before = tokens[max(range.lowerBound, index - 4)..<index].map(\.lower)
-                        recurring =
-                            before.contains("årligen")
-                            || zip(before, before.dropFirst()).contains { $0 == "varje" && $1 == "år" }
+                    // A day and month without a year recur when their clause says so anywhere: "senast den 1 mars
+                    // varje år", "ska årligen redovisas … senast den 22 februari", "senast den 26 mars respektive år".
+                    if !clause.contains(index) {
+                        clause = Self.clause(around: index, in: tokens, range: range)
+                        clauseRecurs = recurs(tokens: tokens, range: clause)
                     }
+                    let recurring = clauseRecurs
                     let last = tokens[end - 1]
                     found.append(
                         SwedishDate(
@@ -212,6 +210,52 @@ public struct SwedishDateParser: Sendable {
             }
         }
         return found
+    }
+
+    /// The clause of the sentence `range` that holds token `index`: list items ("*", "•") and semicolons end
+    /// clauses, as a list run into one sentence states one thing per item.
+    static func clause(around index: Int, in tokens: [Token], range: Range<Int>) -> Range<Int> {
+        func ends(_ token: Token) -> Bool { token.text == "*" || token.text == "•" || token.text == ";" }
+        var start = index
+        while start > range.lowerBound, !ends(tokens[start - 1]) { start -= 1 }
+        var end = index + 1
+        while end < range.upperBound, !ends(tokens[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// Words that make a clause's year-less dates recur: "årligen", "varje år", "vart år", "respektive år",
+    /// "en gång per år", "varje kalenderår".
+    static func recurs(tokens: [Token], range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let word = tokens[index].lower
+            if word == "årligen" { return true }
+            if index + 1 < range.upperBound {
+                let next = tokens[index + 1].lower
+                if ["varje", "vart", "respektive"].contains(word), next == "år" || next == "kalenderår" { return true }
+                if word == "per", next == "år", index > range.lowerBound, tokens[index - 1].lower == "gång" {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The first year of a duty stated in its own sentence: "med början år 2016", "med start 2019", "respektive år
+    /// 2021–2025". Unlike ``firstYear(in:range:)`` these speak only of their sentence, not of a whole statute.
+    static func startYear(in tokens: [Token], range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index + 2 < range.upperBound {
+            let (word, next, third) = (tokens[index].lower, tokens[index + 1].lower, tokens[index + 2])
+            if word == "med", next == "början" || next == "start" {
+                if let year = year(third) { return year }
+                if third.lower == "år", index + 3 < range.upperBound, let year = year(tokens[index + 3]) { return year }
+            }
+            if word == "respektive", next == "år", let year = year(third) { return year }
+            index += 1
+        }
+        return nil
     }
 
     /// A year fixed as a start: "från och med 2021", "fr.o.m. 2021", "första gången för verksamhetsåret 2013".

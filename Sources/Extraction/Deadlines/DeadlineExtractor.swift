@@ -187,7 +187,9 @@ public struct DeadlineExtractor: Sendable {
                 }
                 var iso = date.iso
                 if date.recurring {
-                    let sentenceYear = SwedishDateParser.firstYear(in: tokens, range: sentence.tokens)
+                    let sentenceYear =
+                        SwedishDateParser.firstYear(in: tokens, range: sentence.tokens)
+                        ?? SwedishDateParser.startYear(in: tokens, range: sentence.tokens)
                     if var year = sentenceYear ?? documentFirstYear {
                         if sentenceYear == nil, lower.contains(where: { Self.previousYearWords.contains($0) }) {
                             year += 1
