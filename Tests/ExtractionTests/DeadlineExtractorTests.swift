@@ -286,6 +286,29 @@ import Testing
         #expect(deadlines.last?.replaces == "2010-06-30")
     }
 
+    /// The date after "i stället för" is the one replaced; a decision's own date is no deadline.
+    @Test(arguments: [
+        (
+            """
+            Regeringen föreskriver med ändring av beslutet den 19 september 2007 att ESV ska lämna rapporten till \
+            Regeringskansliet senast den 30 april 2008 istället för den 31 januari 2008.
+            """, "g0vse regeringsuppdrag/2008/01/a2008196a.md"
+        ),
+        (
+            "Uppdraget ska i stället för den 31 januari 2008 redovisas senast den 30 april 2008.",
+            "g0vse kommittedirektiv/2009/05/dir.-200943.md: the old date first"
+        ),
+    ])
+    func dateAfterInsteadOfIsReplaced(_ text: String, _ source: String) throws {
+        let deadlines = DeadlineExtractor().deadlines(in: TestDocuments.analysis([text], doctype: .regeringsuppdrag))
+        #expect(deadlines.map(\.date).sorted() == ["2008-01-31", "2008-04-30"], "\(source)")
+        let old = try #require(deadlines.first { $0.date == "2008-01-31" })
+        let new = try #require(deadlines.first { $0.date == "2008-04-30" })
+        #expect(old.superseded == true)
+        #expect(new.replaces == "2008-01-31")
+        #expect(new.kind == .slutredovisning)
+    }
+
     @Test func directiveActorFollowsTheDirectivesOwnWording() throws {
         // dir-2012-13.txt speaks of "Kommittén".
         let analysis = TestDocuments.analysis(

@@ -89,11 +89,13 @@ public struct DeadlineExtractor: Sendable {
                 tokens[sentence.tokens.lowerBound].lower == "enligt"
                 && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") }
             for (position, date) in dates.enumerated() where date.year != nil || date.recurring {
-                // Acts are dated ("direktiv 2006/112/EG av den 28 november 2006"), they set no deadline.
+                // Acts and decisions are dated ("direktiv 2006/112/EG av den 28 november 2006", "med ändring av
+                // beslutet den 19 september 2007"), they set no deadline.
                 if date.firstToken >= sentence.tokens.lowerBound + 2 {
                     let before = tokens[date.firstToken - 1].lower
                     let beforeThat = tokens[date.firstToken - 2].lower
                     if before == "av" || (before == "den" && beforeThat == "av") { continue }
+                    if before == "den", beforeThat.contains("beslut") { continue }
                 }
                 let windowStart = max(
                     position > 0 ? dates[position - 1].endToken : sentence.tokens.lowerBound, date.firstToken - 40)
@@ -204,7 +206,20 @@ public struct DeadlineExtractor: Sendable {
                     if tokens[before].lower == "den", before > sentence.tokens.lowerBound { before -= 1 }
                     fromDate = tokens[before].lower == "från" && lower.contains { $0.hasPrefix("förläng") }
                 }
-                let old = citesDirectives || lower.contains("skulle") || fromDate
+                // "senast den 30 april 2008 i stället för den 31 januari 2008": the date after "i stället för" is old.
+                var insteadOf = false
+                if date.firstToken >= sentence.tokens.lowerBound + 2 {
+                    var before = date.firstToken - 1
+                    if tokens[before].lower == "den" { before -= 1 }
+                    if before > sentence.tokens.lowerBound, tokens[before].lower == "för" {
+                        let word = tokens[before - 1].lower
+                        insteadOf =
+                            word == "istället"
+                            || (word == "stället" && before - 2 >= sentence.tokens.lowerBound
+                                && tokens[before - 2].lower == "i")
+                    }
+                }
+                let old = citesDirectives || lower.contains("skulle") || fromDate || insteadOf
                 var actor: String?
                 if kind == .ikrafttradande {
                     actor = nil
@@ -247,8 +262,8 @@ public struct DeadlineExtractor: Sendable {
                     Candidate(
                         deadline: deadline, statute: statute, implicitPart: implicitPart, defaultFinal: defaultFinal,
                         old: old, order: candidates.count,
-                        replacedInPlace: old
-                            && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" }))
+                        replacedInPlace: insteadOf
+                            || (old && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" })))
             }
         }
         return Self.finish(candidates, extended: extended)
