@@ -309,6 +309,30 @@ import Testing
         #expect(new.kind == .slutredovisning)
     }
 
+    /// "ska enligt direktiven" cites the old date; "uppdraget enligt de ursprungliga direktiven ska i stället" and
+    /// "ska fortfarande" state the current one.
+    @Test(arguments: [
+        (
+            [
+                "Utredaren ska enligt direktiven redovisa uppdraget senast den 17 november 2007.",
+                "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast den 14 december 2007.",
+            ], ["2007-11-17 true", "2007-12-14 false"], "g0vse kommittedirektiv/2007/06/dir.-200782.md"
+        ),
+        (
+            ["Uppdraget enligt de ursprungliga direktiven ska i stället redovisas den 21 januari 2025."],
+            ["2025-01-21 false"], "g0vse kommittedirektiv/2025/01/dir.-20252.md"
+        ),
+        (
+            ["Uppdraget ska enligt direktiven fortfarande redovisas senast den 30 augusti 2010."],
+            ["2010-08-30 false"], "the date stands"
+        ),
+    ])
+    func directivesCitedAfterTheModalGiveTheOldDate(_ paragraphs: [String], _ expected: [String], _ source: String) {
+        let analysis = TestDocuments.analysis(paragraphs, doctype: .tillaggsdirektiv)
+        let found = DeadlineExtractor().deadlines(in: analysis).map { "\($0.date) \($0.superseded == true)" }
+        #expect(found == expected, "\(source)")
+    }
+
     @Test func directiveActorFollowsTheDirectivesOwnWording() throws {
         // dir-2012-13.txt speaks of "Kommittén".
         let analysis = TestDocuments.analysis(

@@ -85,9 +85,20 @@ public struct DeadlineExtractor: Sendable {
             guard !dates.isEmpty else { continue }
             if let last = dates.last(where: { $0.year != nil }) { lastDate = last }
             // "Enligt (utredningens|de ursprungliga) direktiv(en) ska …": the date being replaced.
+            // "Utredaren ska enligt direktiven redovisa …" too: "enligt" right after the modal qualifies the duty, not
+            // a noun ("uppdraget enligt de ursprungliga direktiven ska i stället …" is the new date).
+            let sentenceWords = tokens[sentence.tokens].map(\.lower)
             let citesDirectives =
-                tokens[sentence.tokens.lowerBound].lower == "enligt"
-                && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") }
+                (tokens[sentence.tokens.lowerBound].lower == "enligt"
+                    && tokens[sentence.tokens.prefix(8)].contains { $0.lower.hasPrefix("direktiv") })
+                || (sentenceWords.indices.dropFirst().contains { index in
+                    sentenceWords[index] == "enligt" && ["ska", "skall"].contains(sentenceWords[index - 1])
+                        && sentenceWords[(index + 1)..<min(index + 4, sentenceWords.count)].contains {
+                            $0.hasPrefix("direktiv")
+                        }
+                }
+                    && !sentenceWords.contains { ["fortfarande", "alltjämt", "oförändrat", "istället"].contains($0) }
+                    && !zip(sentenceWords, sentenceWords.dropFirst()).contains { $0 == "i" && $1 == "stället" })
             for (position, date) in dates.enumerated() where date.year != nil || date.recurring {
                 // Acts and decisions are dated ("direktiv 2006/112/EG av den 28 november 2006", "med ändring av
                 // beslutet den 19 september 2007"), they set no deadline.
@@ -272,11 +283,12 @@ public struct DeadlineExtractor: Sendable {
     /// Resolves superseded dates, promotes the last part of a staggered report and removes repeats.
     static func finish(_ input: [Candidate], extended: Bool) -> [Deadline] {
         var candidates = input
-        // Staggered reports: a report that is final only by default is a part when a later final report follows.
-        let statedFinals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.old && !$0.defaultFinal }
-        for index in candidates.indices where candidates[index].defaultFinal && !candidates[index].old {
-            let date = candidates[index].deadline.date
-            if statedFinals.contains(where: { $0.deadline.date > date }) {
+        // Staggered reports: a report that is final only by default is a part when a later final report follows,
+        // among the old dates as among the current ones.
+        let statedFinals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.defaultFinal }
+        for index in candidates.indices where candidates[index].defaultFinal {
+            let (date, old) = (candidates[index].deadline.date, candidates[index].old)
+            if statedFinals.contains(where: { $0.old == old && $0.deadline.date > date }) {
                 candidates[index].deadline.kind = .delredovisning
             }
         }
