@@ -133,6 +133,20 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
             "validation pressmeddelanden-nya-regeringsbeslut-om-beredning-av-flera-havsbaserade-vindkraftparker.md",
             "Nu får länsstyrelserna i Uppsala och Gävleborgs län samt SGU i uppdrag att bereda ärendena.",
             ["Sveriges geologiska undersökning"]),
+        AgencySentence(
+            "g0vse regeringsuppdrag/2015/02/ku2015395mfi.md: abolished in 2016, keeps its name",
+            "Regeringen uppdrar åt Presstödsnämnden att föreslå ett innovationsstöd för den tryckta dagspressen.",
+            ["Presstödsnämnden"]),
+        AgencySentence(
+            "g0vse regeringsuppdrag/2010/06/ku20101124mfi.md: abolished agencies by their names then",
+            "Uppdrag till Talboks- och punktskriftsbiblioteket, Taltidningsnämnden och Post- och telestyrelsen",
+            ["Talboks- och punktskriftsbiblioteket", "Taltidningsnämnden", "Post- och telestyrelsen"]),
+        AgencySentence(
+            "g0vse regeringsuppdrag/…-tillgangliggorande-av-vardefulla-datamangder.md: after an instruction's agency",
+            "Lantmäteriet ska i samverkan med Geodatarådet i enlighet med 19-20 §§ förordningen (2009:946) med "
+                + "instruktion för Lantmäteriet, samt med Transportstyrelsen, Bolagsverket, Statens geotekniska "
+                + "institut och Rymdstyrelsen, identifiera vilka datamängder som kan komma i fråga.",
+            ["Lantmäteriet", "Transportstyrelsen", "Bolagsverket", "Statens geotekniska institut", "Rymdstyrelsen"]),
     ]
 
     @Test(arguments: sentences)

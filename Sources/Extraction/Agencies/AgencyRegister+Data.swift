@@ -462,6 +462,50 @@ extension AgencyRegister {
         Statens arbetsmarknadsnämnd	former
         Försvarets sjukvårdsstyrelse	former
         Medicinalstyrelsen	former
+        Presstödsnämnden	former
+        Mediestödsnämnden	former
+        Myndigheten för radio och tv	former
+        Radio- och TV-verket	former	RTVV	Radio- och tv-verket
+        Taltidningsnämnden	former
+        Talboks- och punktskriftsbiblioteket	former	TPB
+        Statens musiksamlingar	former
+        Riksutställningar	former
+        Rikskonserter	former		Svenska rikskonserter
+        Statens biografbyrå	former		Biografbyrån
+        Statens ljud- och bildarkiv	former
+        Ersättningsnämnden	former
+        Integrationsverket	former
+        Utlänningsnämnden	former
+        Kriminalvårdsverket	former
+        Kriminalvårdsstyrelsen	former
+        Alkoholinspektionen	former
+        Läkemedelsförmånsnämnden	former	LFN
+        Djurskyddsmyndigheten	former
+        Livsmedelsekonomiska institutet	former
+        Statens jordbruksnämnd	former
+        Lantbruksstyrelsen	former
+        Statens planverk	former		Planverket
+        Bostadsstyrelsen	former
+        Statens va-nämnd	former
+        Koncessionsnämnden för miljöskydd	former
+        Bostadsdomstolen	former
+        Försäkringsöverdomstolen	former
+        Sprängämnesinspektionen	former
+        Produktkontrollnämnden	former
+        Centralnämnden för fastighetsdata	former
+        Nämnden för offentlig upphandling	former	NOU
+        Totalförsvarets pliktverk	former		Pliktverket
+        Specialpedagogiska institutet	former
+        Specialskolemyndigheten	former
+        Statens institut för handikappfrågor i skolan	former	SIH
+        Myndigheten för kvalificerad yrkesutbildning	former
+        Nationellt centrum för flexibelt lärande	former	CFL
+        Statens skolor för vuxna	former
+        Myndigheten för Sveriges nätuniversitet	former
+        Statens institut för särskilt utbildningsstöd	former	Sisus
+        Ombudsmannen mot diskriminering på grund av sexuell läggning	former	HomO
+        Institutet för psykosocial medicin	former
+        Arkitekturmuseet	former
         Nämnden för prövning av oredlighet i forskning	agency
         Regeringskansliets rättsdatabaser	ignore
         Svenska institutet för standarder	ignore

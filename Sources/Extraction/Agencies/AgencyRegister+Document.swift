@@ -81,6 +81,9 @@ extension AgencyRegister {
         while index >= limit {
             let key = tokens[index].key
             if titleStops.contains(key) { return false }
+            // "förordningen (2009:946) med instruktion för Lantmäteriet, samt med Transportstyrelsen": an
+            // instruction names one agency, so a name after that one stands outside the title.
+            if key == "för", index >= 1, tokens[index - 1].key.hasSuffix("instruktion") { return false }
             // "<statute word> ( 2007 : 1244 )" ending at `index`.
             if key == ")", index >= 5, tokens[index - 4].key == "(", tokens[index - 2].key == ":",
                 isStatuteWord(tokens[index - 5].key)
