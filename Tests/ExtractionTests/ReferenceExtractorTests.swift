@@ -111,6 +111,16 @@ struct ReferencePassage: Sendable, CustomTestStringConvertible {
             "Remiss av Ädelmetallutredningen – en moderniserad reglering av handel med ädelmetallarbeten (SOU "
                 + "2026:14) Diarienummer: KN2026/00741",
             ["SOU 2026:14"]),
+        ReferencePassage(
+            "g0vse regeringsuppdrag: a statute in the genitive, a title before the number", own: nil,
+            "Uppdraget gäller diskrimineringslagens (2008:567) och arbetsmiljölagens (1977:1160) krav och "
+                + "sysselsättningsverksamhet enligt lagen om valfrihetssystem (2008:962).",
+            ["SFS 2008:567", "SFS 1977:1160", "SFS 2008:962"]),
+        ReferencePassage(
+            "g0vse departementsserien: a report's title proposing a law", own: nil,
+            "I denna promemoria lämnas förslag på kompletteringar till delbetänkandet En lag om tilläggsskatt för "
+                + "företag i stora koncerner (2023:6).",
+            []),
     ]
 
     @Test(arguments: passages)

@@ -236,7 +236,8 @@ struct ReferenceScanner {
 
     private static let statuteEndings = [
         "lag", "lagen", "förordning", "förordningen", "balk", "balken", "kungörelse", "kungörelsen", "stadga",
-        "stadgan", "instruktion", "instruktionen", "författning", "författningen",
+        "stadgan", "instruktion", "instruktionen", "författning", "författningen", "lagens", "förordningens",
+        "balkens", "kungörelsens", "stadgans", "instruktionens", "författningens",
     ]
     private static let notStatutes: Set<String> = [
         "förslag", "underlag", "anslag", "beslag", "påslag", "avslag", "utslag", "inslag", "upplag", "tillslag",
@@ -249,8 +250,11 @@ struct ReferenceScanner {
         if scalars[last] == "(" {
             // "lagen (1999:678)", "Lag (2013:368).", "Förordning (2011:1508)".
             guard number.sessionEnd == nil, !number.hasLetters else { return nil }
-            let (word, _) = self.word(endingAt: lastNonSpace(before: last))
-            if isStatuteWord(word.lowercased()) || userInput && word.isEmpty { return Series.sfs.rawValue }
+            let before = lastNonSpace(before: last)
+            let (word, _) = self.word(endingAt: before)
+            if isStatuteWord(word.lowercased()) || userInput && word.isEmpty || closesStatuteTitle(endingAt: before) {
+                return Series.sfs.rawValue
+            }
             return nil
         }
         var (word, wordStart) = self.word(endingAt: last)
@@ -336,6 +340,27 @@ struct ReferenceScanner {
             scalars.allSatisfy({ $0.properties.isUppercase || $0 == "-" }), scalars.first != "-"
         else { return nil }
         return upper
+    }
+
+    /// True when the words ending at `last` are a statute's title: "lagen om valfrihetssystem (2008:962)",
+    /// "förordningen med instruktion för Kriminalvården (2007:1172)"; at most 12 words back, within one clause.
+    /// A title proposed in a report ("delbetänkandet En lag om tilläggsskatt … (2023:6)") is no statute.
+    private func closesStatuteTitle(endingAt last: Int) -> Bool {
+        var cursor = last
+        var following = ""
+        for _ in 0..<12 {
+            let (word, start) = self.word(endingAt: cursor)
+            guard !word.isEmpty else { return false }
+            let lower = word.lowercased()
+            cursor = lastNonSpace(before: start)
+            if following == "om" || following == "med", isStatuteWord(lower) {
+                let previous = cursor >= 0 ? self.word(endingAt: cursor).0.lowercased() : ""
+                return !["en", "ett", "ny", "nya", "ändrad"].contains(previous)
+            }
+            following = lower
+            guard cursor >= 0 else { return false }
+        }
+        return false
     }
 
     private func isStatuteWord(_ lower: String) -> Bool {
