@@ -164,6 +164,15 @@ import Testing
             doctype: .regeringsuppdrag, expected: ["2016-05-31 redovisning"],
             source: "g0vse regeringsuppdrag/2016/01/uppdrag-till-aklagarmyndigheten-….md: once a year, first year"),
         Case(
+            paragraphs: [
+                """
+                Uppdraget ska, med ändring av tidigare beslut, redovisas senast den 31 mars 2016. Regeringen fattade \
+                den 25 april 2024 beslut om att förlänga tiden. Den 23 maj 2024 tog regeringen beslut om saken.
+                """
+            ],
+            doctype: .tillaggsdirektiv, expected: ["2016-03-31 slutredovisning"],
+            source: "g0vse kommittedirektiv/2015/07/tillaggsdirektiv-till-delegationen-for-unga-….md: beslut, fattade"),
+        Case(
             paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
             doctype: .other, expected: ["2021-11-26 other"],
             source: "g0vse departementsserien-och-promemorior.json: consultation answers"),

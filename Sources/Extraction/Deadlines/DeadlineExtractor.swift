@@ -14,8 +14,8 @@ public struct DeadlineExtractor: Sendable {
         "uppdaterad", "regeringssammanträde", "skedde", "lämnade", "överlämnade", "redovisade", "avslutades",
         "gällde", "upphörde", "antogs", "utfärdad", "utfärdades", "kungjord", "tillkallade", "hänvisad",
         "beslutat", "ändrad", "avgjord", "inkom", "anmäld", "slutade", "började", "påbörjades", "trätt",
-        "tillkännagav", "tillkännagett", "beslut", "gav", "gett", "överlämnades", "redovisades", "avlämnade",
-        "presenterade",
+        "tillkännagav", "tillkännagett", "gav", "gett", "överlämnades", "redovisades", "avlämnade",
+        "presenterade", "fattade", "fattades", "tog", "togs",
     ]
     static let reportPrefixes = [
         "redovis", "slutredovis", "delredovis", "rapporter", "slutför", "delrapport", "slutrapport", "redogör",
@@ -106,7 +106,7 @@ public struct DeadlineExtractor: Sendable {
                     let before = tokens[date.firstToken - 1].lower
                     let beforeThat = tokens[date.firstToken - 2].lower
                     if before == "av" || (before == "den" && beforeThat == "av") { continue }
-                    if before == "den", beforeThat.contains("beslut") { continue }
+                    if before.contains("beslut") || (before == "den" && beforeThat.contains("beslut")) { continue }
                 }
                 let windowStart = max(
                     position > 0 ? dates[position - 1].endToken : sentence.tokens.lowerBound, date.firstToken - 40)
