@@ -1,5 +1,10 @@
 /// Turns a parsed document into a record of agencies, deadlines, obligations, references and assignments.
 public struct Extractor: Sendable {
+    /// The version of the parsing and extraction rules. Raise it with any change that can alter a stored record
+    /// (the grammar, the agency register, the parser): ingest parses again every file an older version recorded,
+    /// even when its bytes are unchanged.
+    public static let rulesVersion = 2
+
     let register: AgencyRegister
     let referenceExtractor: ReferenceExtractor
 

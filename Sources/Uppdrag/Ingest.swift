@@ -66,25 +66,40 @@ struct FileState: Equatable {
     var size: Int
     var failure: String?
     var path: String
+    /// The ``Extractor/rulesVersion`` that made the file's records; states of format 1 predate it and read as 1.
+    var rules: Int
 
+    /// Format 2: "2", content hash, size, rules version, failure (empty when indexed), path; tab-separated.
     var encoded: String {
-        ["1", contentHash, String(size), failure ?? "", path].joined(separator: "\t")
+        ["2", contentHash, String(size), String(rules), failure ?? "", path].joined(separator: "\t")
     }
 
-    init(contentHash: String, size: Int, failure: String?, path: String) {
+    init(contentHash: String, size: Int, failure: String?, path: String, rules: Int = Extractor.rulesVersion) {
         self.contentHash = contentHash
         self.size = size
         self.failure = failure
         self.path = path
+        self.rules = rules
     }
 
     init?(encoded: String) {
-        let fields = encoded.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
-        guard fields.count == 5, fields[0] == "1", let size = Int(fields[2]) else { return nil }
-        contentHash = String(fields[1])
-        self.size = size
-        failure = fields[3].isEmpty ? nil : String(fields[3])
-        path = String(fields[4])
+        let fields = encoded.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
+        switch fields.first {
+        case "1":
+            // The path is the last field and may itself hold tabs.
+            let old = encoded.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
+            guard old.count == 5, let size = Int(old[2]) else { return nil }
+            self.init(
+                contentHash: String(old[1]), size: size, failure: old[3].isEmpty ? nil : String(old[3]),
+                path: String(old[4]), rules: 1)
+        case "2":
+            guard fields.count == 6, let size = Int(fields[2]), let rules = Int(fields[3]) else { return nil }
+            self.init(
+                contentHash: String(fields[1]), size: size, failure: fields[4].isEmpty ? nil : String(fields[4]),
+                path: String(fields[5]), rules: rules)
+        default:
+            return nil
+        }
     }
 }
 
@@ -93,10 +108,13 @@ struct KnownFile: Equatable, Sendable {
     var high: UInt64
     var low: UInt64
     var failed: Bool
+    /// Made by the current extraction rules; a file made by older ones is parsed again.
+    var current: Bool
 
     init(_ state: FileState) {
         (high, low) = Self.fingerprint(state.contentHash)
         failed = state.failure != nil
+        current = state.rules == Extractor.rulesVersion
     }
 
     /// The 32 hex digits of a content hash as two words; other markers ("size:N") hash to a fixed pair.
@@ -110,7 +128,8 @@ struct KnownFile: Equatable, Sendable {
         return (0, fnv1a64(utf8))
     }
 
-    func matches(_ hash: String) -> Bool { Self.fingerprint(hash) == (high, low) }
+    /// True when the file has these bytes and the current rules made its records.
+    func matches(_ hash: String) -> Bool { current && Self.fingerprint(hash) == (high, low) }
 }
 
 /// The ingest pipeline: walk, read, parse and extract in parallel; one writer commits batches in transactions.

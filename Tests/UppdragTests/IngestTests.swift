@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import SearchIndex
 import Testing
@@ -42,6 +43,35 @@ import Uppdrag
         #expect(all.hits.count == result.added)
         let seed = try catalog.show(corpusPath + "/art-hjalp-att-lamna-valdsbejakande-extremism.txt")
         #expect(seed.text.contains("Kriminalvården ska utveckla"))
+    }
+
+    /// Files whose records older extraction rules made are parsed again although their bytes did not change; the
+    /// file states of format 1 (before rules were recorded) count as the first rules.
+    @Test func filesRecordedByOlderRulesAreParsedAgain() async throws {
+        let index = try TemporaryFolder()
+        let count = try FileManager.default.contentsOfDirectory(atPath: corpusPath).count
+        _ = try await ingest([corpusPath], into: index.path, shards: 2)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: index.path).filter { $0.hasPrefix("shard-") }
+        try #require(shards.count == 2)
+        for (number, shard) in shards.enumerated() {
+            let writer = try IndexWriter(path: index.path + "/" + shard, create: false)
+            try writer.begin()
+            for (key, value) in try writer.metadata(withPrefix: Schema.fileStatePrefix) {
+                let fields = value.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                // One shard as format 1, the other as format 2 under the rules before these.
+                let older =
+                    number == 0
+                    ? ["1", fields[1], fields[2], fields[4], fields[5]]
+                    : ["2", fields[1], fields[2], String(Extractor.rulesVersion - 1), fields[4], fields[5]]
+                try writer.setMetadata(key, older.joined(separator: "\t"))
+            }
+            try writer.commitBatch()
+            try writer.close()
+        }
+        let (again, _) = try await ingest([corpusPath], into: index.path)
+        #expect(again == summary(replaced: count))
+        let (then, _) = try await ingest([corpusPath], into: index.path)
+        #expect(then == summary(unchanged: count))
     }
 
     /// With several shards too: each shard skips the numbers that fall between the others' documents.
