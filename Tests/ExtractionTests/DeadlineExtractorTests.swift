@@ -173,6 +173,30 @@ import Testing
             doctype: .tillaggsdirektiv, expected: ["2016-03-31 slutredovisning"],
             source: "g0vse kommittedirektiv/2015/07/tillaggsdirektiv-till-delegationen-for-unga-….md: beslut, fattade"),
         Case(
+            paragraphs: [
+                """
+                Myndigheten ska senast den 31 januari 2018, den 31 januari 2019 och den 31 januari 2020 redovisa \
+                hur arbetet med sektorsstrategierna framskrider till Regeringskansliet.
+                """
+            ],
+            doctype: .regeringsuppdrag,
+            expected: ["2018-01-31 delredovisning", "2019-01-31 delredovisning", "2020-01-31 slutredovisning"],
+            source: "g0vse regeringsuppdrag: a list of report dates shares the verb after the last"),
+        Case(
+            paragraphs: [
+                """
+                Konsumentverket ska senast den 1 mars år 2018 och 1 mars 2019 redovisa hur arbetet har utförts och \
+                senast den 1 mars 2020 samlat redovisa resultaten. Statistiken ska lämnas senast den 10 september \
+                2021 och avse perioden 1 januari till och med 30 juni 2021.
+                """
+            ],
+            doctype: .regeringsuppdrag,
+            expected: [
+                "2018-03-01 delredovisning", "2019-03-01 delredovisning", "2020-03-01 slutredovisning",
+                "2021-09-10 slutredovisning",
+            ],
+            source: "g0vse regeringsuppdrag: \"år 2018\", a period covered"),
+        Case(
             paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
             doctype: .other, expected: ["2021-11-26 other"],
             source: "g0vse departementsserien-och-promemorior.json: consultation answers"),

@@ -179,6 +179,11 @@ public struct SwedishDateParser: Sendable {
                 if end < range.upperBound, let value = Self.year(tokens[end]) {
                     year = value
                     end += 1
+                } else if end + 1 < range.upperBound, tokens[end].lower == "år", let value = Self.year(tokens[end + 1])
+                {
+                    // "den 1 mars år 2018".
+                    year = value
+                    end += 2
                 }
                 if day <= daysIn(month: month, year: year) {
                     // A day and month without a year recur when their clause says so anywhere: "senast den 1 mars

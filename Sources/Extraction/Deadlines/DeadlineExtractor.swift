@@ -44,6 +44,8 @@ public struct DeadlineExtractor: Sendable {
         var deadline: Deadline
         var statute: String?
         var implicitPart: Bool
+        /// The sentence the date stands in.
+        var sentence = 0
         /// A final report only because nothing else was said ("ska senast den … lämna en redovisning av …").
         var defaultFinal = false
         var old: Bool
@@ -107,6 +109,20 @@ public struct DeadlineExtractor: Sendable {
                     let beforeThat = tokens[date.firstToken - 2].lower
                     if before == "av" || (before == "den" && beforeThat == "av") { continue }
                     if before.contains("beslut") || (before == "den" && beforeThat.contains("beslut")) { continue }
+                    // A period a report covers ("avse perioden 1 januari till och med 30 juni 2014") sets no
+                    // deadline; a period a rule is in force ("ska gälla under perioden 1 april 2026 till …") does.
+                    let covers = !sentenceWords.contains { $0.hasPrefix("gäll") }
+                    if covers, before == "perioden" || (before == "den" && beforeThat == "perioden") { continue }
+                    if covers, position > 0, ["till", "med", "–", "-"].contains(before) {
+                        let start = dates[position - 1].firstToken
+                        if start >= sentence.tokens.lowerBound + 1,
+                            tokens[start - 1].lower == "perioden"
+                                || (tokens[start - 1].lower == "den" && start >= sentence.tokens.lowerBound + 2
+                                    && tokens[start - 2].lower == "perioden")
+                        {
+                            continue
+                        }
+                    }
                 }
                 let windowStart = max(
                     position > 0 ? dates[position - 1].endToken : sentence.tokens.lowerBound, date.firstToken - 40)
@@ -160,8 +176,16 @@ public struct DeadlineExtractor: Sendable {
                 while clauseEnd < windowEnd, !["och", "samt", "medan", ",", ";"].contains(tokens[clauseEnd].lower) {
                     clauseEnd += 1
                 }
-                let wordsAfter = max(0, clauseEnd - date.endToken)
+                var wordsAfter = max(0, clauseEnd - date.endToken)
                 lower.removeLast(min(lower.count, max(0, windowEnd - clauseEnd)))
+                // "senast den 1 mars och den 1 september varje år återrapportera …": dates joined by nothing but
+                // "och", "respektive" or commas share the words after the last of them.
+                if clauseEnd == date.endToken || wordsAfter == 0 {
+                    let shared = Self.wordsAfterCoordinatedDates(
+                        tokens: tokens, dates: dates, from: position, sentenceEnd: sentence.tokens.upperBound)
+                    lower += shared
+                    wordsAfter += shared.count
+                }
                 guard let kind = near ?? Self.kind(of: lower, after: wordsAfter, date: date, doctype: doctype) else {
                     continue
                 }
@@ -271,7 +295,8 @@ public struct DeadlineExtractor: Sendable {
                     }
                 candidates.append(
                     Candidate(
-                        deadline: deadline, statute: statute, implicitPart: implicitPart, defaultFinal: defaultFinal,
+                        deadline: deadline, statute: statute, implicitPart: implicitPart, sentence: sentenceIndex,
+                        defaultFinal: defaultFinal,
                         old: old, order: candidates.count,
                         replacedInPlace: insteadOf
                             || (old && zip(lower, lower.dropFirst()).contains { $0 == "i" && $1 == "stället" })))
@@ -284,11 +309,16 @@ public struct DeadlineExtractor: Sendable {
     static func finish(_ input: [Candidate], extended: Bool) -> [Deadline] {
         var candidates = input
         // Staggered reports: a report that is final only by default is a part when a later final report follows,
-        // among the old dates as among the current ones.
-        let statedFinals = candidates.filter { $0.deadline.kind == .slutredovisning && !$0.defaultFinal }
+        // among the old dates as among the current ones; so is each but the last of a sentence's list of report
+        // dates ("ska senast den 31 januari 2018, den 31 januari 2019 och den 31 januari 2020 redovisa …").
+        let allFinals = candidates.filter { $0.deadline.kind == .slutredovisning }
         for index in candidates.indices where candidates[index].defaultFinal {
-            let (date, old) = (candidates[index].deadline.date, candidates[index].old)
-            if statedFinals.contains(where: { $0.old == old && $0.deadline.date > date }) {
+            let candidate = candidates[index]
+            let (date, old) = (candidate.deadline.date, candidate.old)
+            if allFinals.contains(where: { other in
+                other.old == old && other.deadline.date > date
+                    && (!other.defaultFinal || other.sentence == candidate.sentence)
+            }) {
                 candidates[index].deadline.kind = .delredovisning
             }
         }
@@ -340,6 +370,29 @@ public struct DeadlineExtractor: Sendable {
 
     /// The kind of deadline the words around a date make it, or nil when they make it none.
     /// `after` counts the words of `words` that follow the date.
+    /// Words that join dates into one list ("den 1 mars och den 1 september", "2025, 2026 respektive 2027").
+    static let dateJoiners: Set<String> = ["och", "respektive", ",", "samt", "den", "senast", "eller"]
+
+    /// The words after the last of the dates joined to `dates[position]`, up to the next clause; empty when the
+    /// next date is not joined to it.
+    static func wordsAfterCoordinatedDates(
+        tokens: [Token], dates: [SwedishDate], from position: Int, sentenceEnd: Int
+    )
+        -> [String]
+    {
+        var last = position
+        while last + 1 < dates.count, dates[last].endToken < dates[last + 1].firstToken,
+            tokens[dates[last].endToken..<dates[last + 1].firstToken].allSatisfy({ dateJoiners.contains($0.lower) })
+        {
+            last += 1
+        }
+        guard last > position else { return [] }
+        let end = min(last + 1 < dates.count ? dates[last + 1].firstToken : sentenceEnd, dates[last].endToken + 20)
+        var stop = dates[last].endToken
+        while stop < end, !["och", "samt", "medan", ",", ";"].contains(tokens[stop].lower) { stop += 1 }
+        return tokens[dates[last].endToken..<stop].map(\.lower)
+    }
+
     static func kind(of words: [String], after: Int = 0, date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
         func has(_ word: String) -> Bool { words.contains(word) }
         func follows(_ first: String, _ second: String) -> Bool {
