@@ -69,6 +69,7 @@ import Testing
         ("Myndigheten ska en gång per år, med början år 2016, senast den 31 maj lämna en redogörelse.", [true]),
         ("Skolverket ska senast den 1 mars och den 1 september varje år återrapportera utvecklingen.", [true, true]),
         ("Rekvisition ska ske till Kammarkollegiet senast den 31 oktober.", [false]),
+        ("Polismyndigheten ska under åren 2026–2028 senast den 15 februari delredovisa uppdraget.", [true]),
         ("Kostnaden är 100 kronor per år och ska betalas senast den 1 mars.", [false]),
         (
             "Myndigheten ska * årligen senast den 1 september delredovisa uppdraget, * senast den 1 september 2026 "
@@ -91,6 +92,7 @@ import Testing
         ("Myndigheten ska en gång per år, med början år 2016, senast den 31 maj lämna en redogörelse.", 2016),
         ("Delredovisningar ska lämnas årligen senast den 15 april med start 2019.", 2019),
         ("Tillväxtverket ska senast den 26 mars respektive år 2021–2025 lämna en redovisning.", 2021),
+        ("Polismyndigheten ska under åren 2026–2028 senast den 15 februari delredovisa uppdraget.", 2026),
     ])
     func firstYearIsFound(_ text: String, _ year: Int) {
         #expect(SwedishDateParser().firstYear(in: text) == year)

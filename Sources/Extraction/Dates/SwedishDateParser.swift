@@ -229,7 +229,7 @@ public struct SwedishDateParser: Sendable {
     }
 
     /// Words that make a clause's year-less dates recur: "årligen", "varje år", "vart år", "respektive år",
-    /// "en gång per år", "varje kalenderår".
+    /// "en gång per år", "varje kalenderår", "under åren 2026–2028".
     static func recurs(tokens: [Token], range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound {
@@ -237,6 +237,8 @@ public struct SwedishDateParser: Sendable {
             if word == "årligen" { return true }
             if index + 1 < range.upperBound {
                 let next = tokens[index + 1].lower
+                // "under åren 2026–2028 senast den 15 februari".
+                if word == "åren", year(tokens[index + 1]) != nil { return true }
                 if ["varje", "vart", "respektive"].contains(word), next == "år" || next == "kalenderår" { return true }
                 if word == "per", next == "år", index > range.lowerBound, tokens[index - 1].lower == "gång" {
                     return true
@@ -248,7 +250,7 @@ public struct SwedishDateParser: Sendable {
     }
 
     /// The first year of a duty stated in its own sentence: "med början år 2016", "med start 2019", "respektive år
-    /// 2021–2025". Unlike ``firstYear(in:range:)`` these speak only of their sentence, not of a whole statute.
+    /// 2021–2025", "under åren 2026–2028". Unlike ``firstYear(in:range:)`` these speak only of their sentence, not of a whole statute.
     static func startYear(in tokens: [Token], range: Range<Int>) -> Int? {
         var index = range.lowerBound
         while index + 2 < range.upperBound {
@@ -258,6 +260,7 @@ public struct SwedishDateParser: Sendable {
                 if third.lower == "år", index + 3 < range.upperBound, let year = year(tokens[index + 3]) { return year }
             }
             if word == "respektive", next == "år", let year = year(third) { return year }
+            if word == "åren", let year = year(tokens[index + 1]) { return year }
             index += 1
         }
         return nil
