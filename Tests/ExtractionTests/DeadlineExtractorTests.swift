@@ -197,6 +197,15 @@ import Testing
             ],
             source: "g0vse regeringsuppdrag: \"år 2018\", a period covered"),
         Case(
+            paragraphs: [
+                """
+                Detta tilläggsuppdrag ska i likhet med det tidigare beslutade uppdraget redovisas senast den 1 oktober \
+                2013. Detta uppdrag ersätter det av regeringen den 10 december 2015 beslutade uppdraget.
+                """
+            ],
+            doctype: .tillaggsdirektiv, expected: ["2013-10-01 slutredovisning"],
+            source: "g0vse kommittedirektiv/2013/05/dir.-201348.md: a decision's participle describes its noun"),
+        Case(
             paragraphs: ["Remissvaren ska ha inkommit till Finansdepartementet senast den 26 november 2021."],
             doctype: .other, expected: ["2021-11-26 other"],
             source: "g0vse departementsserien-och-promemorior.json: consultation answers"),

@@ -35,6 +35,12 @@ public struct DeadlineExtractor: Sendable {
     static let moneyPrefixes = ["rekvisition", "rekvirer", "återbetal", "återbetala"]
     static let partWords: Set<String> = ["delen", "delar", "del", "delarna"]
     static let assignmentWords: Set<String> = ["uppdraget", "uppdragen", "uppdrag", "uppdragets"]
+    /// Nouns a decision's participle describes rather than dating anything ("tidigare beslutade direktiv", "det
+    /// tidigare beslutade uppdraget ska redovisas senast …"), by prefix.
+    static let describedNouns = [
+        "direktiv", "tilläggsdirektiv", "uppdrag", "tiden", "utredningstiden", "redovisning", "delredovisning",
+        "slutredovisning",
+    ]
     static let previousYearWords: Set<String> = ["kalenderåret", "föregående", "verksamhetsåret", "gångna"]
     static let clauseOpeners: Set<String> = [
         ",", "och", "samt", "avseende", "då", "varvid", "eller", "medan", "(", ";", ":", "om", "men",
@@ -146,8 +152,15 @@ public struct DeadlineExtractor: Sendable {
                 let closeEnd = min(sentence.tokens.upperBound, date.endToken + 3)
                 let close = tokens[closeStart..<closeEnd].map(\.lower)
                 // "enligt tidigare beslutade direktiv skulle …": a participle before a noun describes the noun.
-                let pastVerb = zip(close, close.dropFirst() + [""]).contains { word, next in
-                    Self.pastWords.contains(word) && !next.hasPrefix("direktiv") && !next.hasPrefix("tilläggsdirektiv")
+                let dateInClose = date.firstToken - closeStart
+                let pastVerb = close.indices.contains { index in
+                    guard Self.pastWords.contains(close[index]) else { return false }
+                    // A decision's participle before the date describes its noun, not the date.
+                    let next = index + 1 < close.count ? close[index + 1] : ""
+                    let describes =
+                        index < dateInClose && close[index].hasPrefix("beslut")
+                        && Self.describedNouns.contains { next.hasPrefix($0) }
+                    return !describes
                 }
                 if pastVerb { continue }
                 if dateOnly, lower.contains(where: { Self.pastWords.contains($0) }) { continue }
