@@ -147,6 +147,14 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
                 + "instruktion för Lantmäteriet, samt med Transportstyrelsen, Bolagsverket, Statens geotekniska "
                 + "institut och Rymdstyrelsen, identifiera vilka datamängder som kan komma i fråga.",
             ["Lantmäteriet", "Transportstyrelsen", "Bolagsverket", "Statens geotekniska institut", "Rymdstyrelsen"]),
+        AgencySentence(
+            "g0vse: former and short names of agencies that go on",
+            "Myndigheten för vårdanalys, Nämnden för statligt stöd till trossamfund och Statens maritima och "
+                + "transporthistoriska museer ska samråda med Statens beredning för medicinsk utvärdering.",
+            [
+                "Myndigheten för vård- och omsorgsanalys", "Myndigheten för stöd till trossamfund",
+                "Statens maritima museer", "Statens beredning för medicinsk och social utvärdering",
+            ]),
     ]
 
     @Test(arguments: sentences)

@@ -95,7 +95,7 @@ extension AgencyRegister {
         Inspektionen för socialförsäkringen	agency	ISF
         Inspektionen för strategiska produkter	agency
         Inspektionen för vård och omsorg	agency	IVO
-        Institutet för arbetsmarknads- och utbildningspolitisk utvärdering	agency	IFAU
+        Institutet för arbetsmarknads- och utbildningspolitisk utvärdering	agency	IFAU	Institutet för arbetsmarknadspolitisk utvärdering
         Institutet för rymdfysik	agency
         Institutet för språk och folkminnen	agency
         Justitiekanslern	agency	JK
@@ -169,11 +169,11 @@ extension AgencyRegister {
         Myndigheten för press, radio och tv	former
         Mediemyndigheten	agency
         Myndigheten för samhällsskydd och beredskap	agency	MSB
-        Myndigheten för stöd till trossamfund	agency	SST
+        Myndigheten för stöd till trossamfund	agency	SST	Nämnden för statligt stöd till trossamfund
         Myndigheten för tillgängliga medier	agency
         Myndigheten för tillväxtpolitiska utvärderingar och analyser	agency		Tillväxtanalys
         Myndigheten för ungdoms- och civilsamhällesfrågor	agency	MUCF
-        Myndigheten för vård- och omsorgsanalys	agency		Vårdanalys
+        Myndigheten för vård- och omsorgsanalys	agency		Vårdanalys|Myndigheten för vårdanalys
         Myndigheten för yrkeshögskolan	agency	MYH
         Mälardalens universitet	agency
         Mälardalens högskola	former
@@ -222,7 +222,7 @@ extension AgencyRegister {
         Socialstyrelsen	agency
         Specialpedagogiska skolmyndigheten	agency	SPSM
         Statens ansvarsnämnd	agency
-        Statens beredning för medicinsk och social utvärdering	agency	SBU
+        Statens beredning för medicinsk och social utvärdering	agency	SBU	Statens beredning för medicinsk utvärdering
         Statens centrum för arkitektur och design	agency
         Statens energimyndighet	agency		Energimyndigheten
         Statens fastighetsverk	agency	SFV
@@ -235,7 +235,7 @@ extension AgencyRegister {
         Statens jordbruksverk	agency		Jordbruksverket
         Statens konstråd	agency
         Statens kulturråd	agency		Kulturrådet
-        Statens maritima museer	agency
+        Statens maritima museer	agency		Statens maritima och transporthistoriska museer
         Statens medieråd	agency
         Statens museer för världskultur	agency
         Statens musikverk	agency
