@@ -155,6 +155,10 @@ struct AgencySentence: Sendable, CustomTestStringConvertible {
                 "Myndigheten för vård- och omsorgsanalys", "Myndigheten för stöd till trossamfund",
                 "Statens maritima museer", "Statens beredning för medicinsk och social utvärdering",
             ]),
+        AgencySentence(
+            "g0vse: an agency's formal name with a lower-case rest",
+            "Regeringen ger Affärsverket svenska kraftnät i uppdrag att samråda med Försvarsexportmyndigheten.",
+            ["Svenska kraftnät", "Försvarsexportmyndigheten"]),
     ]
 
     @Test(arguments: sentences)

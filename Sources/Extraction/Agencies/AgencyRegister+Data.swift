@@ -29,7 +29,7 @@ extension AgencyRegister {
         Sveriges riksbank	agency		Riksbanken
         Luftfartsverket	agency
         Sjöfartsverket	agency
-        Svenska kraftnät	agency
+        Svenska kraftnät	agency		Affärsverket svenska kraftnät
         Alkoholsortimentsnämnden	agency
         Allmänna reklamationsnämnden	agency
         Ansvarsnämnden för djurens hälso- och sjukvård	agency
@@ -506,6 +506,8 @@ extension AgencyRegister {
         Ombudsmannen mot diskriminering på grund av sexuell läggning	former	HomO
         Institutet för psykosocial medicin	former
         Arkitekturmuseet	former
+        Försvarsexportmyndigheten	former	FXM
+        Granskningsnämnden för radio och tv	former
         Nämnden för prövning av oredlighet i forskning	agency
         Regeringskansliets rättsdatabaser	ignore
         Svenska institutet för standarder	ignore
