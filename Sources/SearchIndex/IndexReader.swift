@@ -254,8 +254,12 @@ public final class IndexReader {
     public func reopen() throws(SearchIndexError) -> Bool {
         do {
             return try checked(path: path) { cxapian_database_reopen(handle, $0) } != 0
-        } catch .corrupt(let message), .modified(let message) {
-            guard let source else { throw .corrupt(message: message) }
+        } catch {
+            switch error {
+            case .corrupt, .modified: break
+            default: throw error
+            }
+            guard let source else { throw error }
             let fresh = try Self.openHandle(source, label: path)
             cxapian_database_free(handle)
             handle = fresh
