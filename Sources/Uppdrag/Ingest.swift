@@ -83,23 +83,19 @@ struct FileState: Equatable {
     }
 
     init?(encoded: String) {
-        let fields = encoded.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
-        switch fields.first {
-        case "1":
-            // The path is the last field and may itself hold tabs.
-            let old = encoded.split(separator: "\t", maxSplits: 4, omittingEmptySubsequences: false)
-            guard old.count == 5, let size = Int(old[2]) else { return nil }
-            self.init(
-                contentHash: String(old[1]), size: size, failure: old[3].isEmpty ? nil : String(old[3]),
-                path: String(old[4]), rules: 1)
-        case "2":
-            guard fields.count == 6, let size = Int(fields[2]), let rules = Int(fields[3]) else { return nil }
-            self.init(
-                contentHash: String(fields[1]), size: size, failure: fields[4].isEmpty ? nil : String(fields[4]),
-                path: String(fields[5]), rules: rules)
-        default:
-            return nil
+        // Format 1 has no rules field. The path is the last field and may itself hold tabs.
+        let format = encoded.prefix { $0 != "\t" }
+        guard format == "1" || format == "2" else { return nil }
+        var fields = encoded.split(separator: "\t", maxSplits: format == "2" ? 5 : 4, omittingEmptySubsequences: false)
+        var rules = 1
+        if format == "2" {
+            guard fields.count == 6, let version = Int(fields.remove(at: 3)) else { return nil }
+            rules = version
         }
+        guard fields.count == 5, let size = Int(fields[2]) else { return nil }
+        self.init(
+            contentHash: String(fields[1]), size: size, failure: fields[3].isEmpty ? nil : String(fields[3]),
+            path: String(fields[4]), rules: rules)
     }
 }
 

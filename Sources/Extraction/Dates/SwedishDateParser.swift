@@ -55,8 +55,12 @@ public struct SwedishDateParser: Sendable {
     /// The first year of a recurring duty in `text` ("från och med 2021", "med början år 2016"), if any.
     public func firstYear(in text: String) -> Int? {
         let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
-        return Self.firstYear(in: tokens, range: 0..<tokens.count)
-            ?? Self.startYear(in: tokens, range: 0..<tokens.count)
+        return Self.dutyFirstYear(in: tokens, range: 0..<tokens.count)
+    }
+
+    /// The first year of a duty stated in `tokens[range]`: a statute's start year or the sentence's own.
+    static func dutyFirstYear(in tokens: [Token], range: Range<Int>) -> Int? {
+        firstYear(in: tokens, range: range) ?? startYear(in: tokens, range: range)
     }
 
     static func daysIn(month: Int, year: Int?) -> Int {

@@ -107,27 +107,23 @@ public struct DeadlineExtractor: Sendable {
                 }
                     && !sentenceWords.contains { ["fortfarande", "alltjämt", "oförändrat", "istället"].contains($0) }
                     && !zip(sentenceWords, sentenceWords.dropFirst()).contains { $0 == "i" && $1 == "stället" })
+            // A period a report covers ("avse perioden 1 januari till och med 30 juni 2014") sets no deadline; a
+            // period a rule is in force ("ska gälla under perioden 1 april 2026 till …") does.
+            let coversPeriod = !sentenceWords.contains { $0.hasPrefix("gäll") }
+            func word(before date: SwedishDate) -> String? {
+                Self.wordBefore(date, tokens: tokens, sentence: sentence.tokens).map { tokens[$0].lower }
+            }
             for (position, date) in dates.enumerated() where date.year != nil || date.recurring {
                 // Acts and decisions are dated ("direktiv 2006/112/EG av den 28 november 2006", "med ändring av
                 // beslutet den 19 september 2007"), they set no deadline.
-                if date.firstToken >= sentence.tokens.lowerBound + 2 {
-                    let before = tokens[date.firstToken - 1].lower
-                    let beforeThat = tokens[date.firstToken - 2].lower
-                    if before == "av" || (before == "den" && beforeThat == "av") { continue }
-                    if before.contains("beslut") || (before == "den" && beforeThat.contains("beslut")) { continue }
-                    // A period a report covers ("avse perioden 1 januari till och med 30 juni 2014") sets no
-                    // deadline; a period a rule is in force ("ska gälla under perioden 1 april 2026 till …") does.
-                    let covers = !sentenceWords.contains { $0.hasPrefix("gäll") }
-                    if covers, before == "perioden" || (before == "den" && beforeThat == "perioden") { continue }
-                    if covers, position > 0, ["till", "med", "–", "-"].contains(before) {
-                        let start = dates[position - 1].firstToken
-                        if start >= sentence.tokens.lowerBound + 1,
-                            tokens[start - 1].lower == "perioden"
-                                || (tokens[start - 1].lower == "den" && start >= sentence.tokens.lowerBound + 2
-                                    && tokens[start - 2].lower == "perioden")
-                        {
-                            continue
-                        }
+                if date.firstToken >= sentence.tokens.lowerBound + 2, let before = word(before: date) {
+                    if before == "av" || before.contains("beslut") { continue }
+                    if coversPeriod, before == "perioden" { continue }
+                    if coversPeriod, position > 0,
+                        ["till", "med", "–", "-"].contains(tokens[date.firstToken - 1].lower),
+                        word(before: dates[position - 1]) == "perioden"
+                    {
+                        continue
                     }
                 }
                 let windowStart = max(
@@ -237,9 +233,7 @@ public struct DeadlineExtractor: Sendable {
                 }
                 var iso = date.iso
                 if date.recurring {
-                    let sentenceYear =
-                        SwedishDateParser.firstYear(in: tokens, range: sentence.tokens)
-                        ?? SwedishDateParser.startYear(in: tokens, range: sentence.tokens)
+                    let sentenceYear = SwedishDateParser.dutyFirstYear(in: tokens, range: sentence.tokens)
                     if var year = sentenceYear ?? documentFirstYear {
                         if sentenceYear == nil, lower.contains(where: { Self.previousYearWords.contains($0) }) {
                             year += 1
@@ -248,24 +242,17 @@ public struct DeadlineExtractor: Sendable {
                     }
                 }
                 // "förlänger utredningstiden från den 30 juni 2010 till den 15 januari 2011": the first is old.
-                var fromDate = false
-                if date.firstToken > sentence.tokens.lowerBound {
-                    var before = date.firstToken - 1
-                    if tokens[before].lower == "den", before > sentence.tokens.lowerBound { before -= 1 }
-                    fromDate = tokens[before].lower == "från" && lower.contains { $0.hasPrefix("förläng") }
-                }
+                let fromDate = word(before: date) == "från" && lower.contains { $0.hasPrefix("förläng") }
                 // "senast den 30 april 2008 i stället för den 31 januari 2008": the date after "i stället för" is old.
                 var insteadOf = false
-                if date.firstToken >= sentence.tokens.lowerBound + 2 {
-                    var before = date.firstToken - 1
-                    if tokens[before].lower == "den" { before -= 1 }
-                    if before > sentence.tokens.lowerBound, tokens[before].lower == "för" {
-                        let word = tokens[before - 1].lower
-                        insteadOf =
-                            word == "istället"
-                            || (word == "stället" && before - 2 >= sentence.tokens.lowerBound
-                                && tokens[before - 2].lower == "i")
-                    }
+                if let before = Self.wordBefore(date, tokens: tokens, sentence: sentence.tokens),
+                    before > sentence.tokens.lowerBound, tokens[before].lower == "för"
+                {
+                    let word = tokens[before - 1].lower
+                    insteadOf =
+                        word == "istället"
+                        || (word == "stället" && before - 2 >= sentence.tokens.lowerBound
+                            && tokens[before - 2].lower == "i")
                 }
                 let old = citesDirectives || lower.contains("skulle") || fromDate || insteadOf
                 var actor: String?
@@ -381,8 +368,15 @@ public struct DeadlineExtractor: Sendable {
         return result
     }
 
-    /// The kind of deadline the words around a date make it, or nil when they make it none.
-    /// `after` counts the words of `words` that follow the date.
+    /// The index of the word before `date` in its sentence, passing over one "den" ("av den 28 november", "i
+    /// stället för den 31 januari"); nil when the date opens the sentence.
+    static func wordBefore(_ date: SwedishDate, tokens: [Token], sentence: Range<Int>) -> Int? {
+        var index = date.firstToken - 1
+        guard index >= sentence.lowerBound else { return nil }
+        if tokens[index].lower == "den", index > sentence.lowerBound { index -= 1 }
+        return index
+    }
+
     /// Words that join dates into one list ("den 1 mars och den 1 september", "2025, 2026 respektive 2027").
     static let dateJoiners: Set<String> = ["och", "respektive", ",", "samt", "den", "senast", "eller"]
 
@@ -406,6 +400,8 @@ public struct DeadlineExtractor: Sendable {
         return tokens[dates[last].endToken..<stop].map(\.lower)
     }
 
+    /// The kind of deadline the words around a date make it, or nil when they make it none.
+    /// `after` counts the words of `words` that follow the date.
     static func kind(of words: [String], after: Int = 0, date: SwedishDate, doctype: Doctype) -> DeadlineKind? {
         func has(_ word: String) -> Bool { words.contains(word) }
         func follows(_ first: String, _ second: String) -> Bool {
