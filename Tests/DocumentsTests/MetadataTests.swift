@@ -26,9 +26,10 @@ import Testing
         arguments: [
             ("2016-09-27 00:00:00", "2016-09-27"), ("den 26 juni 2009", "2009-06-26"), ("09 april 2026", "2026-04-09"),
             ("1 mars 2022", "2022-03-01"), ("30 Februari", nil), ("13 brumaire 2020", nil),
+            ("30 februari 2020", nil), ("2021-02-29", nil),
         ] as [(String, String?)])
     func swedishDates(text: String, iso: String?) {
-        #expect(SwedishDate.iso(in: text) == iso)
+        #expect(MetadataDate.iso(in: text) == iso)
     }
 
     @Test(

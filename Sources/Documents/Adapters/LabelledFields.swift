@@ -62,7 +62,7 @@ enum LabelledFields {
         for (label, value) in fields {
             switch label {
             case "utfärdad", "beslutad", "beslutade", "beslut", "beslutsdatum":
-                if draft.issued == nil { draft.issued = SwedishDate.iso(in: value) }
+                if draft.issued == nil { draft.issued = MetadataDate.iso(in: value) }
             case "departement", "myndighet", "departement/ myndighet", "departement/myndighet", "ansvarig myndighet",
                 "ansvarig":
                 if draft.ministry == nil { draft.ministry = Ministries.first(in: value) }

@@ -32,10 +32,10 @@ enum RDFaAdapter {
                 if draft.identifier == nil { draft.identifier = Identifiers.first(in: value)?.identifier }
             case "utfardandedatum", "beslutsdatum":
                 if draft.issued == nil {
-                    draft.issued = SwedishDate.iso(in: tree.attribute("datetime", of: node) ?? value)
+                    draft.issued = MetadataDate.iso(in: tree.attribute("datetime", of: node) ?? value)
                 }
             case "issued":
-                if consolidatedIssued == nil { consolidatedIssued = SwedishDate.iso(in: value) }
+                if consolidatedIssued == nil { consolidatedIssued = MetadataDate.iso(in: value) }
             default:
                 continue
             }

@@ -51,10 +51,10 @@ enum RegeringenAdapter {
         if let published = tree.first(in: main, where: { tree.hasClass("published", $0) }) {
             let time = tree.elements(named: "time", in: published).first
             let datetime = time.flatMap { tree.attribute("datetime", of: $0) } ?? ""
-            draft.issued = SwedishDate.iso(in: datetime) ?? SwedishDate.iso(in: tree.textContent(published))
+            draft.issued = MetadataDate.iso(in: datetime) ?? MetadataDate.iso(in: tree.textContent(published))
         }
         if draft.issued == nil {
-            draft.issued = HeadMetadata.meta(tree, named: "published").flatMap { SwedishDate.iso(in: $0) }
+            draft.issued = HeadMetadata.meta(tree, named: "published").flatMap { MetadataDate.iso(in: $0) }
         }
         if draft.title?.isEmpty ?? true { draft.title = HeadMetadata.title(tree) }
         LabelledFields.apply(LabelledFields.harvest(tree, in: main), to: &draft)

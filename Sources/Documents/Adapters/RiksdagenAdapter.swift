@@ -47,7 +47,7 @@ enum RiksdagenAdapter {
         case "sfs": draft.doctype = StatuteKind.doctype(title: draft.title ?? "")
         default: draft.doctype = .other
         }
-        draft.issued = (fields["datum"] ?? fields["publicerad"]).flatMap { SwedishDate.iso(in: $0) }
+        draft.issued = (fields["datum"] ?? fields["publicerad"]).flatMap { MetadataDate.iso(in: $0) }
         draft.ministry = (fields["organ"]).flatMap { Ministries.first(in: $0) }
         draft.ministryIsAuthoritative = draft.ministry != nil
         draft.sourceURL = fields["dokument_url_html"]

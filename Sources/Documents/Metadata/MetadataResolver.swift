@@ -82,7 +82,7 @@ enum MetadataResolver {
     private static func signedDate(_ blocks: [Block]) -> String? {
         for block in blocks.prefix(200) where block.text.containsBytes("Stockholm den ") {
             if let match = block.text.firstMatch(of: Patterns.signedInStockholm) {
-                return SwedishDate.format(day: String(match.1), month: String(match.2), year: String(match.3))
+                return MetadataDate.format(day: String(match.1), month: String(match.2), year: String(match.3))
             }
         }
         return nil

@@ -63,16 +63,6 @@ public struct SwedishDateParser: Sendable {
         firstYear(in: tokens, range: range) ?? startYear(in: tokens, range: range)
     }
 
-    static func daysIn(month: Int, year: Int?) -> Int {
-        switch month {
-        case 2:
-            guard let year else { return 29 }
-            return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
     static func year(_ token: Token) -> Int? {
         guard token.isNumber, token.text.unicodeScalars.count == 4, let value = token.integerValue,
             value >= 1000, value <= 2999
@@ -93,7 +83,7 @@ public struct SwedishDateParser: Sendable {
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), year >= 1000,
-            (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+            (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
         else { return nil }
         return (year, month, day)
     }
@@ -141,7 +131,7 @@ public struct SwedishDateParser: Sendable {
                     let last = tokens[index + 3]
                     found.append(
                         SwedishDate(
-                            year: year, month: month, day: daysIn(month: month, year: year), recurring: false,
+                            year: year, month: month, day: CalendarDate.daysIn(month: month, year: year), recurring: false,
                             form: .endOfPeriod,
                             span: TextSpan(offset: token.start, length: last.end - token.start), yearImplied: false,
                             firstToken: index, endToken: index + 4))
@@ -158,7 +148,7 @@ public struct SwedishDateParser: Sendable {
                     let last = tokens[index + 3]
                     found.append(
                         SwedishDate(
-                            year: year, month: month, day: daysIn(month: month, year: year), recurring: false,
+                            year: year, month: month, day: CalendarDate.daysIn(month: month, year: year), recurring: false,
                             form: .endOfPeriod,
                             span: TextSpan(offset: next.start, length: last.end - next.start), yearImplied: false,
                             firstToken: index + 2, endToken: index + 4))
@@ -189,7 +179,7 @@ public struct SwedishDateParser: Sendable {
                     year = value
                     end += 2
                 }
-                if day <= daysIn(month: month, year: year) {
+                if day <= CalendarDate.daysIn(month: month, year: year) {
                     // A day and month without a year recur when their clause says so anywhere: "senast den 1 mars
                     // varje år", "ska årligen redovisas … senast den 22 februari", "senast den 26 mars respektive år".
                     if !clause.contains(index) {

@@ -1,5 +1,7 @@
+import Extraction
+
 /// Dates as Swedish documents write them ("den 26 juni 2009", "2016-09-27 00:00:00"), to ISO "YYYY-MM-DD".
-package enum SwedishDate {
+package enum MetadataDate {
     static let months = [
         "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
         "december",
@@ -7,10 +9,10 @@ package enum SwedishDate {
 
     /// The first date in `text`: ISO form first, then "D månad YYYY".
     package static func iso(in text: String) -> String? {
-        if let match = text.firstMatch(of: Patterns.isoDate),
-            let month = Int(match.2), let day = Int(match.3), (1...12).contains(month), (1...31).contains(day)
+        if let match = text.firstMatch(of: Patterns.isoDate), let year = Int(match.1), let month = Int(match.2),
+            let day = Int(match.3), let date = CalendarDate(year: year, month: month, day: day)
         {
-            return "\(match.1)-\(match.2)-\(match.3)"
+            return date.iso
         }
         return spelled(in: text)
     }
@@ -23,10 +25,8 @@ package enum SwedishDate {
 
     static func format(day: String, month: String, year: String) -> String? {
         guard let monthIndex = months.firstIndex(of: month.lowercased()), let dayNumber = Int(day),
-            (1...31).contains(dayNumber)
+            let yearNumber = Int(year)
         else { return nil }
-        let monthText = monthIndex + 1 < 10 ? "0\(monthIndex + 1)" : "\(monthIndex + 1)"
-        let dayText = dayNumber < 10 ? "0\(dayNumber)" : "\(dayNumber)"
-        return "\(year)-\(monthText)-\(dayText)"
+        return CalendarDate(year: yearNumber, month: monthIndex + 1, day: dayNumber)?.iso
     }
 }
