@@ -25,8 +25,10 @@ Matching rules per field:
                    informational agreement, not P/R: for matched deadlines (same date, same kind preferred) and
                    matched obligations, the share whose actor is equal after whitespace normalisation and case
                    folding (null equals only null).
-  doctype, identifier, issued
-                   one value per document: TP when equal (identifier ignoring case and whitespace), FP when a
+  recipients       set of agency names per document: the recipients of the record's assignments against the gold
+                   "recipients" (only documents whose gold has that key; exact after case folding).
+  doctype, identifier, issued, published
+                   one value per document (published only where the gold has the key): TP when equal (identifier ignoring case and whitespace), FP when a
                    predicted non-null value differs, FN when the gold value is non-null and not matched.
 """
 
@@ -125,8 +127,8 @@ def match_deadlines(predicted, expected):
 
 
 def score(predicted, gold, agreements=None):
-    fields = ["agencies", "references", "deadlines.date", "deadlines.kind", "obligations", "doctype", "identifier",
-              "issued"]
+    fields = ["agencies", "references", "deadlines.date", "deadlines.kind", "obligations", "recipients", "doctype",
+              "identifier", "issued", "published"]
     tallies = {field: Tally() for field in fields}
     for name, expected in gold.items():
         record = predicted.get(name, {})
@@ -143,6 +145,10 @@ def score(predicted, gold, agreements=None):
         if agreements is not None:
             for got, want in match_deadlines(record.get("deadlines") or [], expected.get("deadlines") or []):
                 agreements["deadlines.actor"].add(name, got.get("actor"), want.get("actor"))
+        if "recipients" in expected:
+            tallies["recipients"].add_sets(
+                name, {fold(a.get("recipient") or "") for a in record.get("assignments") or []} - {""},
+                {fold(a) for a in expected.get("recipients") or []})
         if expected.get("obligations_labelled", True) is not False:
             tally = tallies["obligations"]
             gold_obligations = list(expected.get("obligations") or [])
@@ -163,7 +169,9 @@ def score(predicted, gold, agreements=None):
             tally.fn += len(remaining)
             if missed_predictions or remaining:
                 tally.details.append((name, missed_predictions, remaining))
-        for field in ("doctype", "identifier", "issued"):
+        for field in ("doctype", "identifier", "issued", "published"):
+            if field == "published" and field not in expected:
+                continue
             tally = tallies[field]
             want, got = expected.get(field), record.get(field)
             same = (want is not None and got is not None
