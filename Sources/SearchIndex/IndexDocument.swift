@@ -45,12 +45,7 @@ public final class IndexDocument: @unchecked Sendable {
     static func boundedTerm(_ term: String) -> String {
         let bytes = Array(term.utf8)
         guard bytes.count > Schema.maxTermLength else { return term }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(Hashing.fnv1a64(bytes), radix: 16)
         var head = Array(bytes.prefix(Schema.maxTermLength - 40))
         // Do not cut inside a UTF-8 sequence.
         while let last = head.last, last & 0xC0 == 0x80 { head.removeLast() }

@@ -165,12 +165,7 @@ func extractText(_ bytes: [UInt8], path: String) -> String {
 
 /// FNV-1a of the path, as the unique term.
 func pathId(_ path: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in path.utf8 {
-        hash ^= UInt64(byte)
-        hash &*= 0x100_0000_01b3
-    }
-    return String(hash, radix: 16)
+    String(Hashing.fnv1a64(path.utf8), radix: 16)
 }
 
 /// Read, parse, term-generate one file; nil when it cannot be read.

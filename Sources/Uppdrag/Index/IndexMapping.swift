@@ -30,7 +30,7 @@ struct IndexMapping {
         var items: [(uniqueTerm: String, document: IndexDocument)]
     }
 
-    static func documentId(forPath path: [UInt8]) -> String { hex(fnv1a64(path)) }
+    static func documentId(forPath path: [UInt8]) -> String { Hashing.hex(Hashing.fnv1a64(path)) }
 
     static func agencyTerm(_ canonical: String) -> String { Schema.Prefix.agency + canonical.lowercased() }
     static func doctypeTerm(_ doctype: Doctype) -> String { Schema.Prefix.doctype + doctype.rawValue }

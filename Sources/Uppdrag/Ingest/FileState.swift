@@ -62,7 +62,7 @@ struct KnownFile: Equatable, Sendable {
         {
             return (high, low)
         }
-        return (0, fnv1a64(utf8))
+        return (0, Hashing.fnv1a64(utf8))
     }
 
     /// True when the file has these bytes and the current rules made its records.

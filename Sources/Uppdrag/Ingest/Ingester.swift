@@ -193,8 +193,8 @@ public struct Ingester: Sendable {
                     observer.diagnostic(IngestDiagnostic(severity: .error, path: file.display, message: reason))
                     continue
                 case .file(let file):
-                    let key = fnv1a64(file.bytes)
-                    let id = hex(key)
+                    let key = Hashing.fnv1a64(file.bytes)
+                    let id = Hashing.hex(key)
                     if !seen.insert(key).inserted { continue }
                     filesSeen += 1
                     let previous = known[key]
@@ -281,7 +281,7 @@ public struct Ingester: Sendable {
         case .bytes(let read):
             bytes = read
         }
-        let hash = contentHash(bytes)
+        let hash = Hashing.contentHash(bytes)
         if let previous, previous.matches(hash) {
             if previous.failed {
                 let failure = previousFailure ?? "failed before"
