@@ -1,7 +1,7 @@
 import Documents
 import Extraction
 import Foundation
-public import SearchIndex
+import SearchIndex
 
 /// The ingest pipeline: walk, read, parse and extract in parallel; one writer commits batches in transactions.
 public struct Ingester: Sendable {

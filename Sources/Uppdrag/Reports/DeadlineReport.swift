@@ -67,91 +67,34 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     public var until: Int?
 }
 
-/// An obligation as a checklist item.
-public struct ChecklistItem: Codable, Sendable, Hashable {
-    /// Stable id ("<document id>-o<n>").
-    public var id: String
-    public var documentId: String
-    public var identifier: String?
-    public var title: String?
-    public var issued: String?
-    public var file: String
-    public var actor: String
-    public var agency: String?
-    public var quote: String
-    /// The document's deadline that applies, if one does.
-    public var deadline: String?
-}
+/// The deadline report over an open reader: moved deadlines resolved across documents, recurring ones expanded.
+struct DeadlineListing {
+    let reader: IndexReader
+    let language: QueryLanguage
 
-/// Which obligations to list.
-public struct ChecklistQuery: Sendable {
-    public var agency: String?
-    /// A document id, path or identifier ("Dir. 2015:27").
-    public var document: String?
-    /// Free text: only documents matching it.
-    public var query: String?
-
-    public init(agency: String? = nil, document: String? = nil, query: String? = nil) {
-        self.agency = agency
-        self.document = document
-        self.query = query
-    }
-}
-
-extension Catalog {
-    /// Every stored item of `kind` matching the filters, decoded, in Xapian document order. Callers sort: sorting
-    /// by a value slot here would read that slot for every match, one B-tree lookup each on a large index.
-    func items<T: Decodable>(
-        _ kind: ItemKind, as type: T.Type, filters: [[String]],
-        ranges: [(slot: UInt32, lower: String?, upper: String?)] = []
-    ) throws -> [T] {
-        var request = SearchRequest()
-        request.filterGroups = [[IndexMapping.kindTerm(kind)]] + filters
-        request.ranges = ranges
-        request.limit = Int(Int32.max)
-        let results: SearchResults
-        do {
-            results = try reader.search(request)
-        } catch {
-            throw UppdragError.index(error)
-        }
-        let decoder = JSONDecoder()
-        return try results.hits.map { try decoder.decode(T.self, from: Data($0.data)) }
-    }
-
-    /// Ids of the documents indexed by `term`.
-    func documentIds(withTerm term: String) throws -> [String] {
-        try items(.document, as: StoredDocumentId.self, filters: [[term]]).map(\.id)
-    }
-
-    /// Deadlines sorted by date, with moved deadlines resolved across documents and recurring ones expanded.
-    public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
-        try retrying { try deadlinesOnce(query) }
-    }
-
-    func deadlinesOnce(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
+    func entries(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
         guard let today = CalendarDate(iso: query.today) else {
             throw UppdragError.invalidArgument("not a date: \(query.today) (expected YYYY-MM-DD)")
         }
-        let fromBound = try Self.dateBound(query.from, upper: false)
-        let toBound = try Self.dateBound(query.to, upper: true)
+        let fromBound = try QueryLanguage.dateBound(query.from, upper: false)
+        let toBound = try QueryLanguage.dateBound(query.to, upper: true)
         let from = fromBound.flatMap(CalendarDate.init(compact:))
         let to = toBound.flatMap(CalendarDate.init(compact:))
         var filters: [[String]] = []
-        if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
+        if let agency = query.agency { filters.append([try language.agencyTerm(agency)]) }
         if !query.kinds.isEmpty { filters.append(query.kinds.map { Schema.Prefix.deadlineKind + $0.rawValue }) }
         var items: [DeadlineItem]
         if fromBound != nil || toBound != nil {
             // Xapian keeps to the window, so only its items are decoded: dated deadlines by their date, plus every
             // recurring one ("0000MMDD", before any dated value), whose occurrences are worked out below.
-            items = try self.items(
+            items = try reader.items(
                 .deadline, as: DeadlineItem.self, filters: filters,
                 ranges: [(Schema.Slot.deadline, fromBound ?? Self.firstDatedValue, toBound)])
-            items += try self.items(
+            items += try reader.items(
                 .deadline, as: DeadlineItem.self, filters: filters,
                 ranges: [(Schema.Slot.deadline, nil, Self.lastRecurringValue)])
         } else {
-            items = try self.items(.deadline, as: DeadlineItem.self, filters: filters)
+            items = try reader.items(.deadline, as: DeadlineItem.self, filters: filters)
         }
         // Only moves citing one of these deadlines' documents can move them; a long list is cheaper read whole.
         let identifiers = Set(items.compactMap(\.identifier))
@@ -161,7 +104,7 @@ extension Catalog {
         let moves =
             identifiers.isEmpty
             ? []
-            : try self.items(.deadline, as: DeadlineItem.self, filters: moveFilters).sorted {
+            : try reader.items(.deadline, as: DeadlineItem.self, filters: moveFilters).sorted {
                 let (left, right) = (Self.numbers(in: $0.identifier), Self.numbers(in: $1.identifier))
                 return ($0.issued ?? "", left.0, left.1, $0.id) < ($1.issued ?? "", right.0, right.1, $1.id)
             }
@@ -238,46 +181,6 @@ extension Catalog {
         guard startYear <= endYear, endYear - startYear < 200 else { return [] }
         return (startYear...endYear).compactMap { CalendarDate(iso: String($0) + "-" + monthDay) }
     }
-
-    /// Obligations as checklist items, grouped by document in a stable order.
-    public func checklist(_ query: ChecklistQuery) throws -> [ChecklistItem] {
-        try retrying { try checklistOnce(query) }
-    }
-
-    func checklistOnce(_ query: ChecklistQuery) throws -> [ChecklistItem] {
-        var filters: [[String]] = []
-        if let agency = query.agency { filters.append([try agencyTerm(agency)]) }
-        if let document = query.document {
-            let isId = document.count == 16 && document.allSatisfy(\.isHexDigit)
-            if isId {
-                filters.append([IndexMapping.fileTerm(document.lowercased())])
-            } else if document.contains("/")
-                || document.contains(".") && FileManager.default.fileExists(atPath: document)
-            {
-                let id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
-                filters.append([IndexMapping.fileTerm(id)])
-            } else {
-                // Items carry their file, not the identifier: find the documents with that identifier first.
-                let ids = try documentIds(withTerm: IndexMapping.identifierTerm(normalizedReference(document)))
-                if ids.isEmpty { return [] }
-                filters.append(ids.map(IndexMapping.fileTerm))
-            }
-        }
-        if let text = query.query, !text.isEmpty {
-            let page = try search(SearchOptions(query: text, limit: Int(Int32.max)))
-            if page.hits.isEmpty { return [] }
-            filters.append(page.hits.map { IndexMapping.fileTerm($0.id) })
-        }
-        let items = try items(.obligation, as: ObligationItem.self, filters: filters)
-        // Sorting indices by precomputed keys moves two words per swap instead of a whole item.
-        let keys = items.map { ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) }
-        return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }.map {
-            ChecklistItem(
-                id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,
-                file: $0.path, actor: $0.obligation.actor, agency: $0.agency, quote: $0.obligation.quote,
-                deadline: $0.deadline)
-        }
-    }
 }
 
 extension DeadlineEntry {
@@ -311,30 +214,4 @@ extension DeadlineEntry {
         try container.encode(issued, forKey: .issued)
         try container.encode(until, forKey: .until)
     }
-}
-
-extension ChecklistItem {
-    private enum CodingKeys: String, CodingKey {
-        case id, documentId, identifier, title, issued, file, actor, agency, quote, deadline
-    }
-
-    /// Encodes every key, with explicit nulls.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(documentId, forKey: .documentId)
-        try container.encode(identifier, forKey: .identifier)
-        try container.encode(title, forKey: .title)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(file, forKey: .file)
-        try container.encode(actor, forKey: .actor)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(quote, forKey: .quote)
-        try container.encode(deadline, forKey: .deadline)
-    }
-}
-
-/// Decodes only the id of a stored document.
-struct StoredDocumentId: Decodable {
-    var id: String
 }

@@ -1,0 +1,97 @@
+import Extraction
+import Foundation
+import SearchIndex
+
+/// An obligation as a checklist item.
+public struct ChecklistItem: Codable, Sendable, Hashable {
+    /// Stable id ("<document id>-o<n>").
+    public var id: String
+    public var documentId: String
+    public var identifier: String?
+    public var title: String?
+    public var issued: String?
+    public var file: String
+    public var actor: String
+    public var agency: String?
+    public var quote: String
+    /// The document's deadline that applies, if one does.
+    public var deadline: String?
+}
+
+/// Which obligations to list.
+public struct ChecklistQuery: Sendable {
+    public var agency: String?
+    /// A document id, path or identifier ("Dir. 2015:27").
+    public var document: String?
+    /// Free text: only documents matching it.
+    public var query: String?
+
+    public init(agency: String? = nil, document: String? = nil, query: String? = nil) {
+        self.agency = agency
+        self.document = document
+        self.query = query
+    }
+}
+
+/// The checklist over an open reader: obligations grouped by document in a stable order.
+struct ChecklistListing {
+    let reader: IndexReader
+    let language: QueryLanguage
+
+    func items(_ query: ChecklistQuery) throws -> [ChecklistItem] {
+        var filters: [[String]] = []
+        if let agency = query.agency { filters.append([try language.agencyTerm(agency)]) }
+        if let document = query.document {
+            let isId = document.count == 16 && document.allSatisfy(\.isHexDigit)
+            if isId {
+                filters.append([IndexMapping.fileTerm(document.lowercased())])
+            } else if document.contains("/")
+                || document.contains(".") && FileManager.default.fileExists(atPath: document)
+            {
+                let id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
+                filters.append([IndexMapping.fileTerm(id)])
+            } else {
+                // Items carry their file, not the identifier: find the documents with that identifier first.
+                let ids = try reader.documentIds(withTerm: IndexMapping.identifierTerm(language.normalizedReference(document)))
+                if ids.isEmpty { return [] }
+                filters.append(ids.map(IndexMapping.fileTerm))
+            }
+        }
+        if let text = query.query, !text.isEmpty {
+            let page = try Searcher(reader: reader, language: language).search(
+                SearchOptions(query: text, limit: Int(Int32.max)))
+            if page.hits.isEmpty { return [] }
+            filters.append(page.hits.map { IndexMapping.fileTerm($0.id) })
+        }
+        let items = try reader.items(.obligation, as: ObligationItem.self, filters: filters)
+        // Sorting indices by precomputed keys moves two words per swap instead of a whole item.
+        let keys = items.map { ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) }
+        return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }.map {
+            ChecklistItem(
+                id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,
+                file: $0.path, actor: $0.obligation.actor, agency: $0.agency, quote: $0.obligation.quote,
+                deadline: $0.deadline)
+        }
+    }
+}
+
+extension ChecklistItem {
+    private enum CodingKeys: String, CodingKey {
+        case id, documentId, identifier, title, issued, file, actor, agency, quote, deadline
+    }
+
+    /// Encodes every key, with explicit nulls.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(documentId, forKey: .documentId)
+        try container.encode(identifier, forKey: .identifier)
+        try container.encode(title, forKey: .title)
+        try container.encode(issued, forKey: .issued)
+        try container.encode(file, forKey: .file)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(deadline, forKey: .deadline)
+    }
+}
