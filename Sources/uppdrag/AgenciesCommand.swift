@@ -26,25 +26,8 @@ struct AgenciesCommand: AsyncParsableCommand {
         switch format {
         case .json: printOut(try JSONOutput.encode(agencies, pretty: true))
         case .jsonl: for agency in agencies { printOut(try JSONOutput.encode(agency, pretty: false)) }
-        case .csv:
-            var out = TextOutput.csvRow(["name", "aliases", "documents", "deadlines", "obligations", "assignments"])
-            for agency in agencies {
-                out += TextOutput.csvRow([
-                    agency.name, agency.aliases.joined(separator: "; "), String(agency.documents),
-                    String(agency.deadlines), String(agency.obligations), String(agency.assignments),
-                ])
-            }
-            printOut(out, terminator: "")
-        case .table:
-            if agencies.isEmpty { printOut("no agencies") }
-            for agency in agencies {
-                let aliases =
-                    agency.aliases.isEmpty ? "" : " (" + agency.aliases.prefix(6).joined(separator: ", ") + ")"
-                printOut(
-                    "\(TextOutput.terminalSafe(agency.name))\(TextOutput.terminalSafe(aliases))\n"
-                        + "  \(agency.documents) documents, \(agency.deadlines) deadlines, \(agency.obligations) obligations, "
-                        + "\(agency.assignments) assignments")
-            }
+        case .csv: printOut(AgencyFormats.csv(agencies), terminator: "")
+        case .table: printOut(AgencyFormats.table(agencies), terminator: "")
         }
     }
 }
@@ -74,21 +57,7 @@ struct RefsCommand: AsyncParsableCommand {
         }
         switch format {
         case .json: printOut(try JSONOutput.encode(report, pretty: true))
-        case .text:
-            func line(_ entry: ReferenceEntry) -> String {
-                let name = [entry.identifier, entry.title].compactMap { $0 }.joined(separator: " — ")
-                return "  \(entry.id)  \(TextOutput.terminalSafe(name.isEmpty ? entry.file : name))"
-                    + (entry.issued.map { " (\($0))" } ?? "")
-            }
-            var out = "\(report.identifier)\n"
-            out +=
-                report.documents.isEmpty
-                ? "not in the index\n" : report.documents.map(line).joined(separator: "\n") + "\n"
-            out += "cites:\n" + (report.cites.isEmpty ? "  —\n" : report.cites.map { "  \($0)\n" }.joined())
-            out +=
-                "cited by:\n"
-                + (report.citedBy.isEmpty ? "  —\n" : report.citedBy.map(line).joined(separator: "\n") + "\n")
-            printOut(out, terminator: "")
+        case .text: printOut(ReferenceFormats.text(report), terminator: "")
         }
     }
 }

@@ -56,10 +56,10 @@ struct DeadlinesCommand: AsyncParsableCommand {
             throw fail(error)
         }
         switch format {
-        case .table: printOut(ReportFormats.deadlineTable(entries), terminator: "")
+        case .table: printOut(DeadlineFormats.deadlineTable(entries), terminator: "")
         case .json: printOut(try JSONOutput.encode(entries, pretty: true))
         case .jsonl: for entry in entries { printOut(try JSONOutput.encode(entry, pretty: false)) }
-        case .csv: printOut(ReportFormats.deadlineCSV(entries), terminator: "")
+        case .csv: printOut(DeadlineFormats.deadlineCSV(entries), terminator: "")
         case .ics: printOut(ICalendar.render(entries), terminator: "")
         }
     }
@@ -99,9 +99,9 @@ struct ChecklistCommand: AsyncParsableCommand {
             throw fail(error)
         }
         switch format {
-        case .markdown: printOut(ReportFormats.checklistMarkdown(items), terminator: "")
+        case .markdown: printOut(ChecklistFormats.checklistMarkdown(items), terminator: "")
         case .json: printOut(try JSONOutput.encode(items, pretty: true))
-        case .csv: printOut(ReportFormats.checklistCSV(items), terminator: "")
+        case .csv: printOut(ChecklistFormats.checklistCSV(items), terminator: "")
         }
     }
 }

@@ -69,65 +69,9 @@ struct SearchCommand: AsyncParsableCommand {
         case .json: printOut(try JSONOutput.encode(page, pretty: true))
         case .jsonl:
             for hit in page.hits { printOut(try JSONOutput.encode(hit, pretty: false)) }
-        case .csv:
-            var out = TextOutput.csvRow([
-                "id", "kind", "doctype", "identifier", "title", "issued", "file", "score", "snippet",
-            ])
-            for hit in page.hits {
-                out += TextOutput.csvRow([
-                    hit.id, hit.kind.rawValue, hit.doctype.rawValue, hit.identifier ?? "", hit.title ?? "",
-                    hit.issued ?? "", hit.file, String(hit.score), hit.snippet,
-                ])
-            }
-            printOut(out, terminator: "")
+        case .csv: printOut(SearchFormats.csv(page), terminator: "")
         case .table:
-            printOut(SearchTable.render(page, bold: bold), terminator: "")
+            printOut(SearchFormats.table(page, bold: bold), terminator: "")
         }
-    }
-}
-
-enum JSONOutput {
-    static func encode(_ value: some Encodable, pretty: Bool) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}
-
-enum SearchTable {
-    static func render(_ page: SearchPage, bold: Bool) -> String {
-        var out = ""
-        let shown =
-            page.hits.isEmpty ? "no hits" : "\(page.offset + 1)–\(page.offset + page.hits.count) of about \(page.total)"
-        out += "\(shown)\n"
-        if page.relaxed { out += "no document has every word; showing documents with any of them\n" }
-        if let suggestion = page.suggestion { out += "did you mean: \(TextOutput.terminalSafe(suggestion))\n" }
-        for hit in page.hits {
-            let safe = { (text: String?) in TextOutput.terminalSafe(text ?? "—") }
-            out += "\n\(hit.id)  \(hit.score)%  \(hit.doctype.rawValue)  \(safe(hit.identifier))  \(safe(hit.issued))\n"
-            out += "  \(safe(hit.title))\n"
-            if let recipient = hit.recipient { out += "  → \(safe(recipient)): \(safe(hit.task))\n" }
-            out += "  \(safe(displayPath(hit.file)))\n"
-            var snippet = TextOutput.terminalSafe(hit.snippet)
-            if bold {
-                snippet = snippet.replacingOccurrences(of: "\u{E000}", with: "\u{1b}[1m")
-                    .replacingOccurrences(of: "\u{E001}", with: "\u{1b}[0m")
-            }
-            if !snippet.isEmpty { out += "  \(snippet)\n" }
-        }
-        if let facets = page.facets {
-            out += "\nfacets:\n"
-            for (name, counts) in [
-                ("agency", facets.agency), ("doctype", facets.doctype), ("ministry", facets.ministry),
-                ("year", facets.year),
-            ] {
-                let sorted = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                out +=
-                    "  \(name): "
-                    + sorted.map { "\(TextOutput.terminalSafe($0.key)) (\($0.value))" }.joined(separator: ", ") + "\n"
-            }
-        }
-        return out
     }
 }

@@ -26,22 +26,7 @@ struct StatsCommand: AsyncParsableCommand {
         }
         switch format {
         case .json: printOut(try JSONOutput.encode(stats, pretty: true))
-        case .text:
-            func list(_ counts: [String: Int]) -> String {
-                counts.isEmpty
-                    ? "—" : counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            }
-            var out = ""
-            out += "index:          \(stats.path)\n"
-            out += "schema version: \(stats.schemaVersion)\n"
-            out += "documents:      \(stats.documents)\n"
-            out += "per doctype:    \(list(stats.doctypes))\n"
-            out += "per format:     \(list(stats.formats))\n"
-            out += "items:          \(list(stats.items))\n"
-            out += "failed files:   \(stats.failedFiles)\n"
-            out += "last ingest:    \(stats.lastIngest ?? "never")\n"
-            out += "index size:     \(stats.sizeBytes) bytes\n"
-            printOut(out, terminator: "")
+        case .text: printOut(StatsFormats.text(stats), terminator: "")
         }
     }
 }

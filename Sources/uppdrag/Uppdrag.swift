@@ -80,10 +80,3 @@ func fail(_ error: any Error) -> ExitCode {
 
 let isTerminalError = isatty(2) == 1
 let isTerminalOutput = isatty(1) == 1
-
-/// A path as people read it: relative to the working directory when it lies below it.
-func displayPath(_ path: String) -> String {
-    let directory = FileManager.default.currentDirectoryPath
-    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-}

@@ -131,7 +131,8 @@ public struct SwedishDateParser: Sendable {
                     let last = tokens[index + 3]
                     found.append(
                         SwedishDate(
-                            year: year, month: month, day: CalendarDate.daysIn(month: month, year: year), recurring: false,
+                            year: year, month: month, day: CalendarDate.daysIn(month: month, year: year),
+                            recurring: false,
                             form: .endOfPeriod,
                             span: TextSpan(offset: token.start, length: last.end - token.start), yearImplied: false,
                             firstToken: index, endToken: index + 4))
@@ -148,7 +149,8 @@ public struct SwedishDateParser: Sendable {
                     let last = tokens[index + 3]
                     found.append(
                         SwedishDate(
-                            year: year, month: month, day: CalendarDate.daysIn(month: month, year: year), recurring: false,
+                            year: year, month: month, day: CalendarDate.daysIn(month: month, year: year),
+                            recurring: false,
                             form: .endOfPeriod,
                             span: TextSpan(offset: next.start, length: last.end - next.start), yearImplied: false,
                             firstToken: index + 2, endToken: index + 4))

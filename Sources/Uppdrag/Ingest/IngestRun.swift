@@ -85,7 +85,8 @@ final class IngestRun<Observer: IngestObserver> {
                 guard let (file, key) = take(event) else { continue }
                 let (previous, previousFailure) = (known[key], failures[key])
                 // Bounded: at most this many files are parsed or waiting to be written at once.
-                while launched - nextToApply >= options.concurrency * 4, let (sequence, outcome) = try await group.next()
+                while launched - nextToApply >= options.concurrency * 4,
+                    let (sequence, outcome) = try await group.next()
                 {
                     try receive(sequence, outcome)
                 }

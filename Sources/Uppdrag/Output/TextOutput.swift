@@ -60,4 +60,11 @@ public enum TextOutput {
         guard text.count > width, width > 1 else { return text }
         return String(text.prefix(width - 1)) + "…"
     }
+
+    /// A path as people read it: relative to the working directory when it lies below it.
+    public static func displayPath(_ path: String) -> String {
+        let directory = FileManager.default.currentDirectoryPath
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
 }

@@ -1,6 +1,6 @@
-import SearchIndex
 import Extraction
 import Foundation
+import SearchIndex
 
 /// The query language over the Xapian query parser: fields that map to boolean terms (`agency:`, `type:`,
 /// `ministry:`, `id:`, `ref:`, `year:`) are resolved here, in Swift, before Xapian parses the rest; agency names go

@@ -150,7 +150,8 @@ struct Searcher {
             request.filterGroups.append(options.ministries.map { IndexMapping.ministryTerm($0) })
         }
         if !options.references.isEmpty {
-            request.filterGroups.append(options.references.map { IndexMapping.referenceTerm(language.normalizedReference($0)) })
+            request.filterGroups.append(
+                options.references.map { IndexMapping.referenceTerm(language.normalizedReference($0)) })
         }
         if options.issuedFrom != nil || options.issuedTo != nil {
             request.ranges.append(

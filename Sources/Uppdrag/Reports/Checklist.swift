@@ -52,7 +52,8 @@ struct ChecklistListing {
                 filters.append([IndexMapping.fileTerm(id)])
             } else {
                 // Items carry their file, not the identifier: find the documents with that identifier first.
-                let ids = try reader.documentIds(withTerm: IndexMapping.identifierTerm(language.normalizedReference(document)))
+                let ids = try reader.documentIds(
+                    withTerm: IndexMapping.identifierTerm(language.normalizedReference(document)))
                 if ids.isEmpty { return [] }
                 filters.append(ids.map(IndexMapping.fileTerm))
             }
