@@ -138,8 +138,6 @@ extern "C" {
 
 void cxapian_free_string(char *string) { std::free(string); }
 
-const char *cxapian_version(void) { return Xapian::version_string(); }
-
 cxapian_document *cxapian_document_new(cxapian_error *error) {
     clear(error);
     try {
@@ -328,17 +326,6 @@ int cxapian_writer_cancel_transaction(cxapian_writer *writer, cxapian_error *err
     try {
         writer->in_transaction = false;
         writer->db.cancel_transaction();
-        return 0;
-    } catch (...) {
-        classify(error);
-        return -1;
-    }
-}
-
-int cxapian_writer_commit(cxapian_writer *writer, cxapian_error *error) {
-    clear(error);
-    try {
-        writer->db.commit();
         return 0;
     } catch (...) {
         classify(error);
@@ -657,18 +644,6 @@ cxapian_query *cxapian_query_parse(cxapian_database *database, const char *text,
                                Xapian::QueryParser::FLAG_PURE_NOT;
         result->query = parser.parse_query(input, flags);
         *corrected = copy_out(parser.get_corrected_query_string(), nullptr);
-        return result.release();
-    } catch (...) {
-        classify(error);
-        return nullptr;
-    }
-}
-
-cxapian_query *cxapian_query_all(cxapian_error *error) {
-    clear(error);
-    try {
-        auto result = std::make_unique<cxapian_query>();
-        result->query = Xapian::Query::MatchAll;
         return result.release();
     } catch (...) {
         classify(error);
