@@ -45,9 +45,6 @@ typedef struct cxapian_results cxapian_results;
 /** Frees a string the shim returned. */
 void cxapian_free_string(char *_Nullable string);
 
-/** Version of the linked libxapian ("1.4.22"). */
-const char *_Nonnull cxapian_version(void);
-
 /* ---- Documents and term generation ---- */
 
 /** Creates an empty Xapian::Document. */
@@ -100,8 +97,6 @@ int cxapian_writer_begin(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnul
 int cxapian_writer_commit_transaction(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
 /** WritableDatabase::cancel_transaction. */
 int cxapian_writer_cancel_transaction(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
-/** WritableDatabase::commit. */
-int cxapian_writer_commit(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
 /** WritableDatabase::close (commits pending changes outside a transaction). */
 int cxapian_writer_close(cxapian_writer *_Nonnull writer, cxapian_error *_Nonnull error);
 /** Adds `unique_term` to the document, then WritableDatabase::replace_document(unique_term, document);
@@ -198,8 +193,6 @@ cxapian_query *_Nullable cxapian_query_parse(cxapian_database *_Nonnull database
                                              const cxapian_field *_Nullable fields, size_t field_count,
                                              const cxapian_range_field *_Nullable ranges, size_t range_count,
                                              char *_Nullable *_Nonnull corrected, cxapian_error *_Nonnull error);
-/** A query matching every document. */
-cxapian_query *_Nullable cxapian_query_all(cxapian_error *_Nonnull error);
 /** Frees a query. */
 void cxapian_query_free(cxapian_query *_Nullable query);
 /** query = query FILTER (t1 OR t2 OR …); with no terms nothing changes. */
