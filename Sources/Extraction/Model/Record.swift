@@ -67,11 +67,11 @@ public struct Obligation: Codable, Sendable, Hashable {
 public struct Assignment: Codable, Sendable, Hashable {
     public var recipient: String
     /// The heading the assignment stands under.
-    public var section: String?
+    @ExplicitNull public var section: String?
     /// The verb phrase of the task ("kartlägga metoder och …").
-    public var task: String?
+    @ExplicitNull public var task: String?
     /// Title of the linked regeringsuppdrag, if any.
-    public var linked: String?
+    @ExplicitNull public var linked: String?
     public var references: [String]
 
     public init(recipient: String, section: String?, task: String?, linked: String?, references: [String]) {
@@ -87,10 +87,10 @@ public struct Assignment: Codable, Sendable, Hashable {
 public struct Record: Codable, Sendable, Hashable {
     public var file: String
     public var doctype: Doctype
-    public var identifier: String?
-    public var title: String?
-    public var issued: String?
-    public var ministry: String?
+    @ExplicitNull public var identifier: String?
+    @ExplicitNull public var title: String?
+    @ExplicitNull public var issued: String?
+    @ExplicitNull public var ministry: String?
     /// Canonical agency names, in order of first mention.
     public var agencies: [String]
     public var deadlines: [Deadline]
@@ -115,42 +115,5 @@ public struct Record: Codable, Sendable, Hashable {
         self.obligations = obligations
         self.references = references
         self.assignments = assignments
-    }
-}
-
-extension Record {
-    private enum CodingKeys: String, CodingKey {
-        case file, doctype, identifier, title, issued, ministry, agencies, deadlines, obligations, references
-        case assignments
-    }
-
-    /// Encodes every key, with explicit nulls, so scripts see one stable shape.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(doctype, forKey: .doctype)
-        try container.encode(identifier, forKey: .identifier)
-        try container.encode(title, forKey: .title)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(ministry, forKey: .ministry)
-        try container.encode(agencies, forKey: .agencies)
-        try container.encode(deadlines, forKey: .deadlines)
-        try container.encode(obligations, forKey: .obligations)
-        try container.encode(references, forKey: .references)
-        try container.encode(assignments, forKey: .assignments)
-    }
-}
-
-extension Assignment {
-    private enum CodingKeys: String, CodingKey { case recipient, section, task, linked, references }
-
-    /// Encodes every key, with explicit nulls.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(recipient, forKey: .recipient)
-        try container.encode(section, forKey: .section)
-        try container.encode(task, forKey: .task)
-        try container.encode(linked, forKey: .linked)
-        try container.encode(references, forKey: .references)
     }
 }

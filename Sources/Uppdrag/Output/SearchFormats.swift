@@ -50,6 +50,6 @@ public enum SearchFormats {
                 hit.issued ?? "", hit.file, String(hit.score), hit.snippet,
             ])
         }
-    return out
+        return out
     }
 }

@@ -71,6 +71,7 @@ public struct SearchHitSummary: Codable, Sendable {
         case id, kind, doctype, identifier, title, issued, file, score, snippet, recipient, task
     }
 
+    /// Every key with explicit nulls, but `recipient` and `task` only on assignment hits, which alone have them.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -89,22 +90,6 @@ public struct SearchHitSummary: Codable, Sendable {
     }
 }
 
-extension SearchPage {
-    private enum CodingKeys: String, CodingKey { case query, total, offset, hits, facets, suggestion, relaxed }
-
-    /// Encodes every key; `facets` and `suggestion` are null when not asked for or not found.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(query, forKey: .query)
-        try container.encode(total, forKey: .total)
-        try container.encode(offset, forKey: .offset)
-        try container.encode(hits, forKey: .hits)
-        try container.encode(facets, forKey: .facets)
-        try container.encode(suggestion, forKey: .suggestion)
-        try container.encode(relaxed, forKey: .relaxed)
-    }
-}
-
 /// Facet counts of a matching set.
 public struct Facets: Codable, Sendable, Equatable {
     public var agency: [String: Int]
@@ -119,9 +104,9 @@ public struct SearchPage: Codable, Sendable {
     public var total: Int
     public var offset: Int
     public var hits: [SearchHitSummary]
-    public var facets: Facets?
+    @ExplicitNull public var facets: Facets?
     /// A spelling suggestion for the query ("did you mean").
-    public var suggestion: String?
+    @ExplicitNull public var suggestion: String?
     /// True when no document had every word and the hits have any of them instead.
     public var relaxed: Bool
 }

@@ -1,4 +1,4 @@
-import Extraction
+public import Extraction
 import Foundation
 import SearchIndex
 
@@ -7,15 +7,15 @@ public struct ChecklistItem: Codable, Sendable, Hashable {
     /// Stable id ("<document id>-o<n>").
     public var id: String
     public var documentId: String
-    public var identifier: String?
-    public var title: String?
-    public var issued: String?
+    @ExplicitNull public var identifier: String?
+    @ExplicitNull public var title: String?
+    @ExplicitNull public var issued: String?
     public var file: String
     public var actor: String
-    public var agency: String?
+    @ExplicitNull public var agency: String?
     public var quote: String
     /// The document's deadline that applies, if one does.
-    public var deadline: String?
+    @ExplicitNull public var deadline: String?
 }
 
 /// Which obligations to list.
@@ -73,26 +73,5 @@ struct ChecklistListing {
                 file: $0.path, actor: $0.obligation.actor, agency: $0.agency, quote: $0.obligation.quote,
                 deadline: $0.deadline)
         }
-    }
-}
-
-extension ChecklistItem {
-    private enum CodingKeys: String, CodingKey {
-        case id, documentId, identifier, title, issued, file, actor, agency, quote, deadline
-    }
-
-    /// Encodes every key, with explicit nulls.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(documentId, forKey: .documentId)
-        try container.encode(identifier, forKey: .identifier)
-        try container.encode(title, forKey: .title)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(file, forKey: .file)
-        try container.encode(actor, forKey: .actor)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(quote, forKey: .quote)
-        try container.encode(deadline, forKey: .deadline)
     }
 }

@@ -47,24 +47,24 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     /// Days from today to the date (negative when overdue).
     public var daysLeft: Int
     public var kind: DeadlineKind
-    public var actor: String?
+    @ExplicitNull public var actor: String?
     public var recurring: Bool
     public var documentId: String
     public var doctype: Doctype
-    public var identifier: String?
-    public var title: String?
+    @ExplicitNull public var identifier: String?
+    @ExplicitNull public var title: String?
     public var file: String
     public var quote: String
     public var superseded: Bool
     /// The date this deadline moved from, when a tilläggsdirektiv moved it.
-    public var movedFrom: String?
+    @ExplicitNull public var movedFrom: String?
     /// The identifier of the document that set this date in place of an earlier one.
-    public var movedBy: String?
+    @ExplicitNull public var movedBy: String?
     /// For superseded entries: the identifier of the document that moved it.
-    public var supersededBy: String?
-    public var issued: String?
+    @ExplicitNull public var supersededBy: String?
+    @ExplicitNull public var issued: String?
     /// Last year of a recurring deadline.
-    public var until: Int?
+    @ExplicitNull public var until: Int?
 }
 
 /// The deadline report over an open reader: moved deadlines resolved across documents, recurring ones expanded.
@@ -180,38 +180,5 @@ struct DeadlineListing {
         let endYear = min(deadline.until ?? Int.max, to?.year ?? max(startYear, today.year) + 1)
         guard startYear <= endYear, endYear - startYear < 200 else { return [] }
         return (startYear...endYear).compactMap { CalendarDate(iso: String($0) + "-" + monthDay) }
-    }
-}
-
-extension DeadlineEntry {
-    private enum CodingKeys: String, CodingKey {
-        case id, date, statedDate, status, daysLeft, kind, actor, recurring, documentId, doctype, identifier, title,
-            file
-        case quote, superseded, movedFrom, movedBy, supersededBy, issued, until
-    }
-
-    /// Encodes every key, with explicit nulls, so scripts see one stable shape.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(date, forKey: .date)
-        try container.encode(statedDate, forKey: .statedDate)
-        try container.encode(status, forKey: .status)
-        try container.encode(daysLeft, forKey: .daysLeft)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(actor, forKey: .actor)
-        try container.encode(recurring, forKey: .recurring)
-        try container.encode(documentId, forKey: .documentId)
-        try container.encode(doctype, forKey: .doctype)
-        try container.encode(identifier, forKey: .identifier)
-        try container.encode(title, forKey: .title)
-        try container.encode(file, forKey: .file)
-        try container.encode(quote, forKey: .quote)
-        try container.encode(superseded, forKey: .superseded)
-        try container.encode(movedFrom, forKey: .movedFrom)
-        try container.encode(movedBy, forKey: .movedBy)
-        try container.encode(supersededBy, forKey: .supersededBy)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(until, forKey: .until)
     }
 }
