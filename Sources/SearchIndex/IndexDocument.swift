@@ -44,9 +44,9 @@ public final class IndexDocument: @unchecked Sendable {
     /// Terms longer than Xapian allows keep a readable start and end with a hash of the whole between.
     static func boundedTerm(_ term: String) -> String {
         let bytes = Array(term.utf8)
-        guard bytes.count > Schema.maxTermLength else { return term }
+        guard bytes.count > IndexFormat.maxTermLength else { return term }
         let hex = String(Hashing.fnv1a64(bytes), radix: 16)
-        var head = Array(bytes.prefix(Schema.maxTermLength - 40))
+        var head = Array(bytes.prefix(IndexFormat.maxTermLength - 40))
         // Do not cut inside a UTF-8 sequence.
         while let last = head.last, last & 0xC0 == 0x80 { head.removeLast() }
         if let last = head.last, last >= 0xC0 { head.removeLast() }
@@ -58,11 +58,11 @@ public final class IndexDocument: @unchecked Sendable {
 public final class TermIndexer {
     let handle: OpaquePointer
 
-    /// Creates a TermGenerator for `Schema.language`.
+    /// Creates a TermGenerator for `IndexFormat.language`.
     public init() throws(SearchIndexError) {
-        let stop = Schema.stopWordBytes
+        let stop = IndexFormat.stopWordBytes
         let made: OpaquePointer? = try checked { status in
-            withCBytes(stop) { cxapian_indexer_new(Schema.language, $0, $1, status) }
+            withCBytes(stop) { cxapian_indexer_new(IndexFormat.language, $0, $1, status) }
         }
         guard let made else { throw .outOfMemory }
         handle = made

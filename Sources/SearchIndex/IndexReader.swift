@@ -241,10 +241,10 @@ public final class IndexReader {
     }
 
     private func checkSchema() throws(SearchIndexError) {
-        let found = try metadata(Schema.versionKey)
-        if found != Schema.version {
+        let found = try metadata(IndexFormat.versionKey)
+        if found != IndexFormat.version {
             if found.isEmpty, try documentCount() == 0 { return }
-            throw .schemaMismatch(path: path, found: found.isEmpty ? "none" : found, expected: Schema.version)
+            throw .schemaMismatch(path: path, found: found.isEmpty ? "none" : found, expected: IndexFormat.version)
         }
     }
 
@@ -425,12 +425,13 @@ public final class IndexReader {
             guard let name = names[request.fields.count + index] else { throw .outOfMemory }
             ranges.append(cxapian_range_field(name: name, slot: range.slot))
         }
-        let stop = Schema.stopWordBytes
+        let stop = IndexFormat.stopWordBytes
         let made: OpaquePointer? = try checked(path: path) { status in
             withCBytes(request.text) { t, tl in
                 withCBytes(stop) { s, sl in
                     cxapian_query_parse(
-                        handle, t, tl, Schema.language, s, sl, fields, fields.count, ranges, ranges.count, &corrected,
+                        handle, t, tl, IndexFormat.language, s, sl, fields, fields.count, ranges, ranges.count,
+                        &corrected,
                         status)
                 }
             }

@@ -24,16 +24,16 @@ public final class IndexWriter {
         handle = made
         self.path = path
         noteHolder()
-        let found = try metadata(Schema.versionKey)
+        let found = try metadata(IndexFormat.versionKey)
         if found.isEmpty {
             if try documentCount() > 0 {
-                throw .schemaMismatch(path: path, found: "none", expected: Schema.version)
+                throw .schemaMismatch(path: path, found: "none", expected: IndexFormat.version)
             }
             try begin()
-            try setMetadata(Schema.versionKey, Schema.version)
+            try setMetadata(IndexFormat.versionKey, IndexFormat.version)
             try commitBatch()
-        } else if found != Schema.version {
-            throw .schemaMismatch(path: path, found: found, expected: Schema.version)
+        } else if found != IndexFormat.version {
+            throw .schemaMismatch(path: path, found: found, expected: IndexFormat.version)
         }
     }
 

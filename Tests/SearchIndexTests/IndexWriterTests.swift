@@ -21,7 +21,7 @@ func makeDocument(
     let document = try IndexDocument()
     let indexer = try TermIndexer()
     try indexer.start(document)
-    if let title { try indexer.index(title, prefix: Schema.Prefix.title) }
+    if let title { try indexer.index(title, prefix: "S") }
     try indexer.index(text)
     try document.setData(Array(id.utf8))
     for term in terms { try document.addBooleanTerm(term) }
@@ -91,7 +91,7 @@ func makeDocument(
         let index = TemporaryIndex()
         let writer = try IndexWriter(path: index.path)
         try writer.begin()
-        try writer.setMetadata(Schema.versionKey, "0")
+        try writer.setMetadata(IndexFormat.versionKey, "0")
         try writer.commitBatch()
         try writer.close()
         #expect {
@@ -174,7 +174,7 @@ func makeDocument(
         request.rangeFields = [("issued", 0)]
         #expect(try reader.search(request).hits.map { String(decoding: $0.data, as: UTF8.self) } == ["old"])
         request.text = "title:ny"
-        request.fields = [QueryField(name: "title", prefix: Schema.Prefix.title, isBoolean: false)]
+        request.fields = [QueryField(name: "title", prefix: "S", isBoolean: false)]
         #expect(try reader.search(request).hits.map { String(decoding: $0.data, as: UTF8.self) } == ["new"])
         request.text = ""
         request.ranges = [(0, "20170101", nil)]

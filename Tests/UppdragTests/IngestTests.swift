@@ -2,7 +2,8 @@ import Extraction
 import Foundation
 import SearchIndex
 import Testing
-import Uppdrag
+
+@testable import Uppdrag
 
 @Suite struct IngestTests {
     @Test func ingestIsIncrementalAndIdempotent() async throws {

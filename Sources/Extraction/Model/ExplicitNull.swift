@@ -29,7 +29,9 @@ extension ExplicitNull: Decodable where Value: Decodable {
 
 extension KeyedDecodingContainer {
     /// A missing key decodes as nil, as it would for a plain optional.
-    public func decode<Value: Decodable>(_ type: ExplicitNull<Value>.Type, forKey key: Key) throws
+    public func decode<Value: Decodable>(
+        _ type: ExplicitNull<Value>.Type, forKey key: Key
+    ) throws
         -> ExplicitNull<Value>
     {
         try decodeIfPresent(type, forKey: key) ?? ExplicitNull(wrappedValue: nil)

@@ -30,28 +30,6 @@ struct IndexMapping {
         var items: [(uniqueTerm: String, document: IndexDocument)]
     }
 
-    static func documentId(forPath path: [UInt8]) -> String { Hashing.hex(Hashing.fnv1a64(path)) }
-
-    static func agencyTerm(_ canonical: String) -> String { Schema.Prefix.agency + canonical.lowercased() }
-    static func doctypeTerm(_ doctype: Doctype) -> String { Schema.Prefix.doctype + doctype.rawValue }
-    static func ministryTerm(_ ministry: String) -> String { Schema.Prefix.ministry + ministry.lowercased() }
-    static func identifierTerm(_ identifier: String) -> String {
-        Schema.Prefix.identifier + identifier.lowercased().replacingOccurrences(of: " ", with: "")
-    }
-    static func referenceTerm(_ identifier: String) -> String {
-        Schema.Prefix.reference + identifier.lowercased().replacingOccurrences(of: " ", with: "")
-    }
-    static func kindTerm(_ kind: ItemKind) -> String { Schema.Prefix.kind + kind.rawValue }
-    static func fileTerm(_ id: String) -> String { Schema.Prefix.file + id }
-    static func uniqueTerm(_ id: String) -> String { Schema.Prefix.id + id }
-
-    /// "2016-03-31" → "20160331"; nil for recurring dates without a year.
-    static func sortableDate(_ iso: String?) -> String? {
-        guard let iso, iso.count >= 10, iso.first != "-" else { return nil }
-        let digits = iso.prefix(10).filter(\.isNumber)
-        return digits.count == 8 ? String(digits) : nil
-    }
-
     func prepare(_ stored: StoredDocument) throws -> Prepared {
         let record = stored.record
         let encoder = JSONEncoder()
@@ -61,18 +39,20 @@ struct IndexMapping {
         let document = try IndexDocument()
         try document.setData(Array(try encoder.encode(stored)))
         try addCommonTerms(document, stored: stored, kind: .document)
-        for agency in record.agencies { try document.addBooleanTerm(Self.agencyTerm(agency)) }
-        if let identifier = record.identifier { try document.addBooleanTerm(Self.identifierTerm(identifier)) }
-        for reference in record.references { try document.addBooleanTerm(Self.referenceTerm(reference)) }
+        for agency in record.agencies { try document.addBooleanTerm(Schema.agencyTerm(agency)) }
+        if let identifier = record.identifier { try document.addBooleanTerm(Schema.identifierTerm(identifier)) }
+        for reference in record.references { try document.addBooleanTerm(Schema.referenceTerm(reference)) }
         try document.addBooleanTerm(Schema.Prefix.format + stored.format.rawValue)
-        if let day = Self.sortableDate(record.issued) {
+        if let day = Schema.sortableDate(record.issued) {
             try document.addBooleanTerm(Schema.Prefix.day + day)
             try document.addBooleanTerm(Schema.Prefix.month + day.prefix(6))
             try document.addBooleanTerm(Schema.Prefix.year + day.prefix(4))
             try document.addValue(day, slot: Schema.Slot.issued)
             try document.addValue(String(day.prefix(4)), slot: Schema.Slot.year)
         }
-        let deadlineDates = record.deadlines.filter { $0.superseded != true }.compactMap { Self.sortableDate($0.date) }
+        let deadlineDates = record.deadlines.filter { $0.superseded != true }.compactMap {
+            Schema.sortableDate($0.date)
+        }
         if let first = deadlineDates.min() { try document.addValue(first, slot: Schema.Slot.deadline) }
         if !record.agencies.isEmpty {
             try document.addValue(
@@ -91,7 +71,7 @@ struct IndexMapping {
         let parts = compounds.partsText(of: stored.text)
         if !parts.isEmpty { try indexer.index(parts, positions: false) }
         try indexAliases(of: record.agencies)
-        let source = (uniqueTerm: Self.uniqueTerm(stored.id), document: document)
+        let source = (uniqueTerm: Schema.uniqueTerm(stored.id), document: document)
 
         for (index, deadline) in record.deadlines.enumerated() {
             let item = DeadlineItem(
@@ -106,20 +86,20 @@ struct IndexMapping {
             if deadline.replaces != nil {
                 // A report finds the moves that concern its deadlines by the directives they cite.
                 try xapian.addBooleanTerm(Schema.movesDeadlineTerm)
-                for reference in record.references { try xapian.addBooleanTerm(Self.referenceTerm(reference)) }
+                for reference in record.references { try xapian.addBooleanTerm(Schema.referenceTerm(reference)) }
             }
-            for agency in item.agencies { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
+            for agency in item.agencies { try xapian.addBooleanTerm(Schema.agencyTerm(agency)) }
             if deadline.recurring {
                 // "0000MMDD" whether or not a first year is given: before every dated value, so a report's date
                 // window takes all recurring items with one range and expands them itself.
                 try xapian.addValue("0000" + deadline.date.suffix(5).filter(\.isNumber), slot: Schema.Slot.deadline)
-            } else if let day = Self.sortableDate(deadline.date) {
+            } else if let day = Schema.sortableDate(deadline.date) {
                 try xapian.addValue(day, slot: Schema.Slot.deadline)
             }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
             // Deadline and obligation items are reached through boolean terms only (reports filter, never rank them),
             // so their words are not indexed again: the document already holds them.
-            output.append((Self.uniqueTerm(item.id), xapian))
+            output.append((Schema.uniqueTerm(item.id), xapian))
         }
 
         let effective = record.deadlines.first { $0.superseded != true }?.date
@@ -132,10 +112,10 @@ struct IndexMapping {
             let xapian = try IndexDocument()
             try xapian.setData(Array(try encoder.encode(item)))
             try addCommonTerms(xapian, stored: stored, kind: .obligation)
-            if let agency { try xapian.addBooleanTerm(Self.agencyTerm(agency)) }
+            if let agency { try xapian.addBooleanTerm(Schema.agencyTerm(agency)) }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
-            if let day = Self.sortableDate(record.issued) { try xapian.addValue(day, slot: Schema.Slot.issued) }
-            output.append((Self.uniqueTerm(item.id), xapian))
+            if let day = Schema.sortableDate(record.issued) { try xapian.addValue(day, slot: Schema.Slot.issued) }
+            output.append((Schema.uniqueTerm(item.id), xapian))
         }
 
         for (index, assignment) in record.assignments.enumerated() {
@@ -149,10 +129,10 @@ struct IndexMapping {
             try xapian.setData(Array(try encoder.encode(item)))
             try addCommonTerms(xapian, stored: stored, kind: .assignment)
             if let agency {
-                try xapian.addBooleanTerm(Self.agencyTerm(agency))
+                try xapian.addBooleanTerm(Schema.agencyTerm(agency))
                 try xapian.addValue(agency, slot: Schema.Slot.agencies)
             }
-            for reference in assignment.references { try xapian.addBooleanTerm(Self.referenceTerm(reference)) }
+            for reference in assignment.references { try xapian.addBooleanTerm(Schema.referenceTerm(reference)) }
             try xapian.addValue(String(index).leftPadded(to: 4), slot: Schema.Slot.order)
             try indexer.start(xapian)
             try indexer.index(assignment.recipient, wdfIncrement: 2, positions: false)
@@ -161,7 +141,7 @@ struct IndexMapping {
                 try indexer.index(part, positions: false)
             }
             if let agency { try indexAliases(of: [agency]) }
-            output.append((Self.uniqueTerm(item.id), xapian))
+            output.append((Schema.uniqueTerm(item.id), xapian))
         }
         return Prepared(document: source, items: output)
     }
@@ -169,11 +149,11 @@ struct IndexMapping {
     /// Every Xapian document carries its kind and its file (which is also an item's parent); the doctype and
     /// ministry filters of `search` apply to documents and assignments only, so only they carry those terms.
     private func addCommonTerms(_ document: IndexDocument, stored: StoredDocument, kind: ItemKind) throws {
-        try document.addBooleanTerm(Self.kindTerm(kind))
-        try document.addBooleanTerm(Self.fileTerm(stored.id))
+        try document.addBooleanTerm(Schema.kindTerm(kind))
+        try document.addBooleanTerm(Schema.fileTerm(stored.id))
         guard kind == .document || kind == .assignment else { return }
-        try document.addBooleanTerm(Self.doctypeTerm(stored.record.doctype))
-        if let ministry = stored.record.ministry { try document.addBooleanTerm(Self.ministryTerm(ministry)) }
+        try document.addBooleanTerm(Schema.doctypeTerm(stored.record.doctype))
+        if let ministry = stored.record.ministry { try document.addBooleanTerm(Schema.ministryTerm(ministry)) }
     }
 
     /// Abbreviations and other names of the agencies a text names, so a search for "MUCF" finds the full name.

@@ -148,7 +148,7 @@ final class IngestRun<Observer: IngestObserver> {
         let docid = try shards.nextSourceDocid(forDocumentId: id)
         try shards.write(forDocumentId: id) { shard throws(SearchIndexError) in
             try shard.beginIfNeeded()
-            if replacing { try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+            if replacing { try shard.writer.deleteDocuments(withTerm: Schema.fileTerm(id)) }
             // A file's old entries are gone (or never were), so every document is new: add, no term lookup.
             try shard.add(prepared, source: docid)
             try shard.writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
@@ -166,7 +166,7 @@ final class IngestRun<Observer: IngestObserver> {
         let wasIndexed = known[key] != nil
         try shards.write(forDocumentId: id) { shard throws(SearchIndexError) in
             try shard.beginIfNeeded()
-            if wasIndexed { try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(id)) }
+            if wasIndexed { try shard.writer.deleteDocuments(withTerm: Schema.fileTerm(id)) }
             try shard.writer.setMetadata(Schema.fileStatePrefix + id, state.encoded)
         }
         if !wasIndexed { newFiles += 1 }
@@ -193,7 +193,7 @@ final class IngestRun<Observer: IngestObserver> {
         for file in gone {
             try shards.write(forDocumentId: file.id) { shard throws(SearchIndexError) in
                 try shard.beginIfNeeded()
-                try shard.writer.deleteDocuments(withTerm: IndexMapping.fileTerm(file.id))
+                try shard.writer.deleteDocuments(withTerm: Schema.fileTerm(file.id))
                 try shard.writer.setMetadata(Schema.fileStatePrefix + file.id, "")
             }
             if !file.failed { summary.removed += 1 }

@@ -11,11 +11,11 @@ struct IndexLookup {
         var id = idOrPath.lowercased()
         let isId = id.count == 16 && id.allSatisfy(\.isHexDigit)
         if !isId {
-            id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(idOrPath.utf8)))
+            id = Schema.documentId(forPath: SourceReader.absolute(Array(idOrPath.utf8)))
         }
         let data: [UInt8]?
         do {
-            data = try reader.data(forTerm: IndexMapping.uniqueTerm(id))
+            data = try reader.data(forTerm: Schema.uniqueTerm(id))
         } catch {
             throw UppdragError.index(error)
         }
@@ -35,7 +35,7 @@ struct IndexLookup {
             // Doctype terms sit on items too; count documents only through a filtered search.
             for doctype in Doctype.allCases {
                 var request = SearchRequest()
-                request.filterGroups = [[IndexMapping.kindTerm(.document)], [IndexMapping.doctypeTerm(doctype)]]
+                request.filterGroups = [[Schema.kindTerm(.document)], [Schema.doctypeTerm(doctype)]]
                 request.limit = 0
                 request.exactCount = true
                 let count = try reader.search(request).estimatedTotal
@@ -49,7 +49,7 @@ struct IndexLookup {
             }.count
             let lastIngest = try reader.metadata(Schema.lastIngestKey)
             return IndexStats(
-                path: path, schemaVersion: Schema.version, documents: documents,
+                path: path, schemaVersion: IndexFormat.version, documents: documents,
                 xapianDocuments: try reader.documentCount(), items: items, doctypes: doctypes, formats: formats,
                 failedFiles: failed, lastIngest: lastIngest.isEmpty ? nil : lastIngest, sizeBytes: Self.size(of: path))
         }

@@ -56,9 +56,9 @@ struct QueryLanguage {
         switch field {
         case "agency": return try agencyTerm(value)
         case "type": return try doctypeTerm(value)
-        case "ministry": return IndexMapping.ministryTerm(value)
-        case "id": return IndexMapping.identifierTerm(normalizedReference(value))
-        case "ref": return IndexMapping.referenceTerm(normalizedReference(value))
+        case "ministry": return Schema.ministryTerm(value)
+        case "id": return Schema.identifierTerm(normalizedReference(value))
+        case "ref": return Schema.referenceTerm(normalizedReference(value))
         case "year":
             guard value.count == 4, value.allSatisfy(\.isNumber) else {
                 throw UppdragError.invalidArgument("year: expects four digits, got \(value)")
@@ -74,7 +74,7 @@ struct QueryLanguage {
 
     /// The boolean term of an agency the user named; an unknown name is an error that suggests close names.
     func agencyTerm(_ name: String) throws -> String {
-        if let canonical = register.canonicalName(for: name) { return IndexMapping.agencyTerm(canonical) }
+        if let canonical = register.canonicalName(for: name) { return Schema.agencyTerm(canonical) }
         let suggestions = register.suggestions(for: name, limit: 3)
         let hint =
             suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
@@ -88,7 +88,7 @@ struct QueryLanguage {
             "ru": .regeringsuppdrag, "uppdrag": .regeringsuppdrag, "prop": .proposition, "sfs": .lag,
             "forordning": .forordning, "rb": .regleringsbrev,
         ]
-        if let doctype = Doctype(rawValue: lowered) ?? aliases[lowered] { return IndexMapping.doctypeTerm(doctype) }
+        if let doctype = Doctype(rawValue: lowered) ?? aliases[lowered] { return Schema.doctypeTerm(doctype) }
         let known = Doctype.allCases.map(\.rawValue).joined(separator: ", ")
         throw UppdragError.invalidArgument("unknown document type \"\(name)\"; known types: \(known)")
     }

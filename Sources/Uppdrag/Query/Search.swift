@@ -121,22 +121,22 @@ struct Searcher {
         var (text, fieldFilters) = try language.split(options.query)
         // Assignments searched by an agency's name are the assignments that agency received.
         if options.assignments, let agency = language.register.canonicalName(for: text) {
-            fieldFilters.append([IndexMapping.agencyTerm(agency)])
+            fieldFilters.append([Schema.agencyTerm(agency)])
             text = ""
         }
         request.text = QueryLanguage.expandYearRanges(text)
         request.fields = [QueryField(name: "title", prefix: Schema.Prefix.title, isBoolean: false)]
         request.rangeFields = [("issued", Schema.Slot.issued), ("deadline", Schema.Slot.deadline)]
         request.filterGroups = fieldFilters
-        request.filterGroups.append([IndexMapping.kindTerm(options.assignments ? .assignment : .document)])
+        request.filterGroups.append([Schema.kindTerm(options.assignments ? .assignment : .document)])
         if !options.agencies.isEmpty { request.filterGroups.append(try options.agencies.map(language.agencyTerm)) }
         if !options.types.isEmpty { request.filterGroups.append(try options.types.map(language.doctypeTerm)) }
         if !options.ministries.isEmpty {
-            request.filterGroups.append(options.ministries.map { IndexMapping.ministryTerm($0) })
+            request.filterGroups.append(options.ministries.map { Schema.ministryTerm($0) })
         }
         if !options.references.isEmpty {
             request.filterGroups.append(
-                options.references.map { IndexMapping.referenceTerm(language.normalizedReference($0)) })
+                options.references.map { Schema.referenceTerm(language.normalizedReference($0)) })
         }
         if options.issuedFrom != nil || options.issuedTo != nil {
             request.ranges.append(

@@ -9,7 +9,7 @@ extension IndexReader {
         ranges: [(slot: UInt32, lower: String?, upper: String?)] = []
     ) throws -> [T] {
         var request = SearchRequest()
-        request.filterGroups = [[IndexMapping.kindTerm(kind)]] + filters
+        request.filterGroups = [[Schema.kindTerm(kind)]] + filters
         request.ranges = ranges
         request.limit = Int(Int32.max)
         let results: SearchResults

@@ -31,7 +31,7 @@ struct AgencyListing {
                 let name = canonicalByLower[lower] ?? lower
                 func count(_ kind: ItemKind) throws(SearchIndexError) -> Int {
                     var request = SearchRequest()
-                    request.filterGroups = [[entry.term], [IndexMapping.kindTerm(kind)]]
+                    request.filterGroups = [[entry.term], [Schema.kindTerm(kind)]]
                     request.limit = 0
                     request.exactCount = true
                     return try reader.search(request).estimatedTotal

@@ -44,25 +44,25 @@ struct ChecklistListing {
         if let document = query.document {
             let isId = document.count == 16 && document.allSatisfy(\.isHexDigit)
             if isId {
-                filters.append([IndexMapping.fileTerm(document.lowercased())])
+                filters.append([Schema.fileTerm(document.lowercased())])
             } else if document.contains("/")
                 || document.contains(".") && FileManager.default.fileExists(atPath: document)
             {
-                let id = IndexMapping.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
-                filters.append([IndexMapping.fileTerm(id)])
+                let id = Schema.documentId(forPath: SourceReader.absolute(Array(document.utf8)))
+                filters.append([Schema.fileTerm(id)])
             } else {
                 // Items carry their file, not the identifier: find the documents with that identifier first.
                 let ids = try reader.documentIds(
-                    withTerm: IndexMapping.identifierTerm(language.normalizedReference(document)))
+                    withTerm: Schema.identifierTerm(language.normalizedReference(document)))
                 if ids.isEmpty { return [] }
-                filters.append(ids.map(IndexMapping.fileTerm))
+                filters.append(ids.map(Schema.fileTerm))
             }
         }
         if let text = query.query, !text.isEmpty {
             let page = try Searcher(reader: reader, language: language).search(
                 SearchOptions(query: text, limit: Int(Int32.max)))
             if page.hits.isEmpty { return [] }
-            filters.append(page.hits.map { IndexMapping.fileTerm($0.id) })
+            filters.append(page.hits.map { Schema.fileTerm($0.id) })
         }
         let items = try reader.items(.obligation, as: ObligationItem.self, filters: filters)
         // Sorting indices by precomputed keys moves two words per swap instead of a whole item.

@@ -99,7 +99,7 @@ struct DeadlineListing {
         // Only moves citing one of these deadlines' documents can move them; a long list is cheaper read whole.
         let identifiers = Set(items.compactMap(\.identifier))
         var moveFilters = [[Schema.movesDeadlineTerm]]
-        if identifiers.count <= Self.moveLookupLimit { moveFilters.append(identifiers.map(IndexMapping.referenceTerm)) }
+        if identifiers.count <= Self.moveLookupLimit { moveFilters.append(identifiers.map(Schema.referenceTerm)) }
         // When two documents move the same deadline, the one issued last wins (by date, else by number).
         let moves =
             identifiers.isEmpty

@@ -33,7 +33,7 @@ struct ReferenceListing {
         let decoder = JSONDecoder()
         func documents(with term: String) throws -> [StoredDocument] {
             var request = SearchRequest()
-            request.filterGroups = [[IndexMapping.kindTerm(.document)], [term]]
+            request.filterGroups = [[Schema.kindTerm(.document)], [term]]
             request.limit = Int(Int32.max)
             request.sortSlot = Schema.Slot.issued
             do {
@@ -49,12 +49,12 @@ struct ReferenceListing {
                 id: stored.id, doctype: stored.record.doctype, identifier: stored.record.identifier,
                 title: stored.record.title, issued: stored.record.issued, file: stored.path)
         }
-        let own = try documents(with: IndexMapping.identifierTerm(normalized))
+        let own = try documents(with: Schema.identifierTerm(normalized))
         var cites: [String] = []
         for document in own {
             for reference in document.record.references where !cites.contains(reference) { cites.append(reference) }
         }
-        let citing = try documents(with: IndexMapping.referenceTerm(normalized))
+        let citing = try documents(with: Schema.referenceTerm(normalized))
         return ReferenceReport(
             identifier: normalized, documents: own.map(entry), cites: cites, citedBy: citing.map(entry))
     }
