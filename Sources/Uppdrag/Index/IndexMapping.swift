@@ -24,18 +24,28 @@ struct IndexMapping {
         return aliases
     }
 
+    /// A Xapian document and the unique term it is added under.
+    typealias Item = (uniqueTerm: String, document: IndexDocument)
+
     struct Prepared: @unchecked Sendable {
         // Built by one task, then handed to the writer task and never touched again by the builder.
-        var document: (uniqueTerm: String, document: IndexDocument)
-        var items: [(uniqueTerm: String, document: IndexDocument)]
+        var document: Item
+        var items: [Item]
     }
 
     func prepare(_ stored: StoredDocument) throws -> Prepared {
-        let record = stored.record
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var output: [(uniqueTerm: String, document: IndexDocument)] = []
+        let source = (uniqueTerm: Schema.uniqueTerm(stored.id), document: try sourceDocument(stored, encoder: encoder))
+        let items =
+            try deadlineItems(stored, encoder: encoder) + obligationItems(stored, encoder: encoder)
+            + assignmentItems(stored, encoder: encoder)
+        return Prepared(document: source, items: items)
+    }
 
+    /// The document itself: its record and text as data, filter terms, sort and facet values, and its words.
+    private func sourceDocument(_ stored: StoredDocument, encoder: JSONEncoder) throws -> IndexDocument {
+        let record = stored.record
         let document = try IndexDocument()
         try document.setData(Array(try encoder.encode(stored)))
         try addCommonTerms(document, stored: stored, kind: .document)
@@ -71,8 +81,13 @@ struct IndexMapping {
         let parts = compounds.partsText(of: stored.text)
         if !parts.isEmpty { try indexer.index(parts, positions: false) }
         try indexAliases(of: record.agencies)
-        let source = (uniqueTerm: Schema.uniqueTerm(stored.id), document: document)
+        return document
+    }
 
+    /// One Xapian document per deadline, reached through boolean terms and sorted by its date.
+    private func deadlineItems(_ stored: StoredDocument, encoder: JSONEncoder) throws -> [Item] {
+        let record = stored.record
+        var output: [Item] = []
         for (index, deadline) in record.deadlines.enumerated() {
             let item = DeadlineItem(
                 id: stored.id + "-d\(index + 1)", documentId: stored.id, path: stored.path, doctype: record.doctype,
@@ -101,7 +116,13 @@ struct IndexMapping {
             // so their words are not indexed again: the document already holds them.
             output.append((Schema.uniqueTerm(item.id), xapian))
         }
+        return output
+    }
 
+    /// One Xapian document per obligation, carrying the agency its actor names.
+    private func obligationItems(_ stored: StoredDocument, encoder: JSONEncoder) throws -> [Item] {
+        let record = stored.record
+        var output: [Item] = []
         let effective = record.deadlines.first { $0.superseded != true }?.date
         for (index, obligation) in record.obligations.enumerated() {
             let agency = register.canonicalName(for: obligation.actor)
@@ -117,7 +138,13 @@ struct IndexMapping {
             if let day = Schema.sortableDate(record.issued) { try xapian.addValue(day, slot: Schema.Slot.issued) }
             output.append((Schema.uniqueTerm(item.id), xapian))
         }
+        return output
+    }
 
+    /// One Xapian document per assignment, searchable by its recipient, section, task and linked title.
+    private func assignmentItems(_ stored: StoredDocument, encoder: JSONEncoder) throws -> [Item] {
+        let record = stored.record
+        var output: [Item] = []
         for (index, assignment) in record.assignments.enumerated() {
             let agency = register.canonicalName(for: assignment.recipient)
             let item = AssignmentItem(
@@ -143,7 +170,7 @@ struct IndexMapping {
             if let agency { try indexAliases(of: [agency]) }
             output.append((Schema.uniqueTerm(item.id), xapian))
         }
-        return Prepared(document: source, items: output)
+        return output
     }
 
     /// Every Xapian document carries its kind and its file (which is also an item's parent); the doctype and

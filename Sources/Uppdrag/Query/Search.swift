@@ -117,6 +117,28 @@ struct Searcher {
     let language: QueryLanguage
 
     func search(_ options: SearchOptions) throws -> SearchPage {
+        let (text, request) = try request(for: options)
+        let (results, relaxed) = try run(request, options: options)
+        let hits = try summaries(of: results, options: options)
+        var facets: Facets?
+        if options.facets {
+            facets = Facets(
+                agency: results.facets[Schema.Slot.agencies] ?? [:],
+                doctype: results.facets[Schema.Slot.doctype] ?? [:],
+                ministry: results.facets[Schema.Slot.ministry] ?? [:], year: results.facets[Schema.Slot.year] ?? [:])
+        }
+        var suggestion = results.correctedQuery
+        if suggestion == nil, results.estimatedTotal == 0, !text.isEmpty {
+            suggestion = try Spelling(reader: reader).suggestion(for: text)
+        }
+        return SearchPage(
+            query: options.query, total: results.estimatedTotal, offset: options.offset, hits: hits, facets: facets,
+            suggestion: suggestion, relaxed: relaxed)
+    }
+
+    /// The Xapian request of a search: query text with its fields resolved, filters, ranges, sort and facets;
+    /// with the text that is left once the fields are taken out.
+    private func request(for options: SearchOptions) throws -> (text: String, request: SearchRequest) {
         var request = SearchRequest()
         var (text, fieldFilters) = try language.split(options.query)
         // Assignments searched by an agency's name are the assignments that agency received.
@@ -165,6 +187,11 @@ struct Searcher {
         if options.facets {
             request.facetSlots = [Schema.Slot.agencies, Schema.Slot.doctype, Schema.Slot.ministry, Schema.Slot.year]
         }
+        return (text, request)
+    }
+
+    /// Runs the request; when every word must match and none does, ranks by any of them instead.
+    private func run(_ request: SearchRequest, options: SearchOptions) throws -> (SearchResults, relaxed: Bool) {
         var results: SearchResults
         var relaxed = false
         do {
@@ -183,6 +210,11 @@ struct Searcher {
         } catch {
             throw UppdragError.index(error)
         }
+        return (results, relaxed)
+    }
+
+    /// The hits of a page, decoded from the stored data, with snippets.
+    private func summaries(of results: SearchResults, options: SearchOptions) throws -> [SearchHitSummary] {
         let decoder = JSONDecoder()
         var hits: [SearchHitSummary] = []
         for hit in results.hits {
@@ -206,19 +238,6 @@ struct Searcher {
                         issued: stored.record.issued, file: stored.path, score: hit.percent, snippet: snippet))
             }
         }
-        var facets: Facets?
-        if options.facets {
-            facets = Facets(
-                agency: results.facets[Schema.Slot.agencies] ?? [:],
-                doctype: results.facets[Schema.Slot.doctype] ?? [:],
-                ministry: results.facets[Schema.Slot.ministry] ?? [:], year: results.facets[Schema.Slot.year] ?? [:])
-        }
-        var suggestion = results.correctedQuery
-        if suggestion == nil, results.estimatedTotal == 0, !text.isEmpty {
-            suggestion = try Spelling(reader: reader).suggestion(for: text)
-        }
-        return SearchPage(
-            query: options.query, total: results.estimatedTotal, offset: options.offset, hits: hits, facets: facets,
-            suggestion: suggestion, relaxed: relaxed)
+        return hits
     }
 }
