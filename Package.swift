@@ -11,7 +11,6 @@ let package = Package(
     products: [
         .executable(name: "uppdrag", targets: ["uppdrag"]),
         .library(name: "Uppdrag", targets: ["Uppdrag"]),
-        .executable(name: "uppdrag-rawindex", targets: ["uppdrag-rawindex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -44,30 +43,39 @@ let package = Package(
             dependencies: ["Uppdrag", "Extraction", "SearchIndex", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSwift
         ),
-        /** Benchmark baseline: read, parse with libxml2, TermGenerator, write; no extraction (Scripts/bench.sh). */
-        .executableTarget(
-            name: "uppdrag-rawindex", dependencies: ["CLibXML2", "SearchIndex"], swiftSettings: strictSwift),
+        /** What several test targets share: repository paths, temporary folders, tags. */
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
         .testTarget(
-            name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"], swiftSettings: strictSwift),
+            name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictSwift),
         .testTarget(
-            name: "DocumentsTests", dependencies: ["Documents", "Extraction"], exclude: ["Fixtures"],
+            name: "DocumentsTests", dependencies: ["Documents", "Extraction", "TestSupport"], exclude: ["Fixtures"],
             swiftSettings: strictSwift),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"], swiftSettings: strictSwift),
         .testTarget(
-            name: "UppdragTests", dependencies: ["Uppdrag", "SearchIndex", "Extraction"], exclude: ["Fixtures"], swiftSettings: strictSwift),
-        .testTarget(name: "CLITests", dependencies: ["uppdrag"], exclude: ["Golden"], swiftSettings: strictSwift),
+            name: "UppdragTests", dependencies: ["Uppdrag", "SearchIndex", "Extraction", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictSwift),
+        .testTarget(name: "CLITests", dependencies: ["uppdrag", "SearchIndex", "TestSupport"], exclude: ["Golden"], swiftSettings: strictSwift),
     ],
     cxxLanguageStandard: .cxx17
 )
 
-// libFuzzer harnesses, only when Scripts/fuzz.sh asks for them, so ordinary builds and CI never see them.
+// The raw-limit program of the ingest benchmark (read, libxml2, TermGenerator, write; no extraction), only when
+// Scripts/Benchmarks/bench.sh asks for it, so it is neither built nor shipped otherwise.
+if Context.environment["UPPDRAG_BENCHMARKS"] == "1" {
+    package.targets += [
+        .executableTarget(
+            name: "uppdrag-rawindex", dependencies: ["CLibXML2", "SearchIndex"], path: "Scripts/Benchmarks/RawIndex",
+            swiftSettings: strictSwift)
+    ]
+}
+
+// libFuzzer harnesses, only when Scripts/Stress/fuzz.sh asks for them, so ordinary builds and CI never see them.
 if Context.environment["UPPDRAG_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(
-            name: "FuzzDocuments", dependencies: ["Documents", "Extraction", "Uppdrag"], path: "Scripts/Fuzz/Documents",
+            name: "FuzzDocuments", dependencies: ["Documents", "Extraction", "Uppdrag"], path: "Scripts/Stress/Fuzz/Documents",
             swiftSettings: strictSwift),
         .executableTarget(
-            name: "FuzzQueries", dependencies: ["Uppdrag", "Extraction"], path: "Scripts/Fuzz/Queries",
+            name: "FuzzQueries", dependencies: ["Uppdrag", "Extraction"], path: "Scripts/Stress/Fuzz/Queries",
             swiftSettings: strictSwift),
     ]
 }

@@ -15,4 +15,4 @@ status=0
 awk -F"\t" -v half="$split" 'NR > 1 && $2 == half { print $3 }' "$SAMPLE/sample.tsv" | (cd "$SAMPLE" && xargs "$BIN" extract) \
     > "$OUT" || status=$?
 [ "$status" -eq 0 ] || [ "$status" -eq 65 ] || fatal "extract failed with exit code $status"
-python3 "$ROOT/Scripts/score.py" "$OUT" "$SAMPLE/gold-$split.jsonl" "${@:2}"
+python3 "$ROOT/Scripts/Quality/score.py" "$OUT" "$SAMPLE/gold-$split.jsonl" "${@:2}"

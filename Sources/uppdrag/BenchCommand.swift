@@ -3,7 +3,7 @@ import Foundation
 import Uppdrag
 
 /// Times read commands inside one process, so query latency is measured without the process start
-/// (Scripts/bench.sh compares it with `quest`). Hidden: a tool for benchmarks, not for users.
+/// (Scripts/Benchmarks/bench.sh compares it with `quest`). Hidden: a tool for benchmarks, not for users.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",

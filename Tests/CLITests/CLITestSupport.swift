@@ -1,11 +1,6 @@
 import Foundation
+import TestSupport
 import Testing
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-let corpusPath = repositoryRoot.appendingPathComponent("Corpus").path
-let devCorpusPath = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus-dev").path
-let hasDevCorpus = FileManager.default.fileExists(atPath: devCorpusPath + "/gold.jsonl")
 
 /// The built `uppdrag` binary, beside the test bundle.
 let uppdragBinary: String = {
@@ -53,26 +48,6 @@ func run(_ arguments: [String], environment: [String: String] = [:], directory: 
     return CommandResult(
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
-}
-
-/// A temporary folder removed when the value goes away.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("uppdrag-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func write(_ name: String, _ bytes: [UInt8]) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
-    }
-
-    func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
-
-    deinit { _ = try? FileManager.default.removeItem(atPath: path) }
 }
 
 /// An index of the bundled Corpus, built once per test process through the CLI.

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Extraction scored with Scripts/score.py against hand labels: the targets on corpus-dev, and floors on the
+/// Extraction scored with Scripts/Quality/score.py against hand labels: the targets on corpus-dev, and floors on the
 /// independently labelled validation set, so a rule that only fits the dev documents shows up as a failure.
 @Suite struct ExtractionQualityTests {
     static let validation = repositoryRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/validation").path
@@ -15,7 +16,10 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: OutputValidationTests.python ?? "/usr/bin/python3")
         process.arguments =
-            [repositoryRoot.appendingPathComponent("Scripts/score.py").path, folder.file("predicted.jsonl"), gold]
+            [
+                repositoryRoot.appendingPathComponent("Scripts/Quality/score.py").path, folder.file("predicted.jsonl"),
+                gold,
+            ]
             + requirements.flatMap { ["--require", $0] }
         let out = Pipe()
         process.standardOutput = out

@@ -1,4 +1,6 @@
 import Foundation
+import SearchIndex
+import TestSupport
 import Testing
 
 /// Golden outputs of every command and format on the index of Corpus/.
@@ -35,26 +37,38 @@ import Testing
 
     static let goldenFolder = repositoryRoot.appendingPathComponent("Tests/CLITests/Golden").path
 
-    /// Document ids hash the absolute path, so the golden index is built from a copy of Corpus/ at a fixed place:
-    /// the same ids in every clone.
-    static let fixedRoot = "/tmp/uppdrag-golden"
-    static let goldenIndex: String = {
-        let manager = FileManager.default
-        _ = try? manager.removeItem(atPath: fixedRoot)
-        _ = try? manager.createDirectory(atPath: fixedRoot, withIntermediateDirectories: true)
-        _ = try? manager.copyItem(atPath: corpusPath, toPath: fixedRoot + "/Corpus")
-        _ = try? run(["ingest", "--index", fixedRoot + "/Index", "Corpus"], directory: fixedRoot)
-        return fixedRoot + "/Index"
-    }()
+    /// The golden index: a copy of Corpus/ in a temporary folder, ingested once per test process.
+    static let golden: Result<(folder: TemporaryFolder, index: String), any Error> = Result {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: corpusPath, toPath: folder.file("Corpus"))
+        let result = try run(["ingest", "--index", folder.file("Index"), "Corpus"], directory: folder.path)
+        guard result.status == 0 else { throw GoldenIndexError(message: result.stderr) }
+        return (folder, folder.file("Index"))
+    }
+
+    struct GoldenIndexError: Error { var message: String }
+
+    /// Output as the golden files hold it: paths relative to the copy, document ids (hashes of absolute paths)
+    /// written as `<id:FILE>`, and iCalendar lines unfolded, since an id's length is not a placeholder's.
+    static func normalised(_ output: String, name: String, root folder: String) throws -> String {
+        let root = folder + "/"
+        var text = name.hasSuffix(".ics") ? output.replacingOccurrences(of: "\r\n ", with: "") : output
+        for file in try FileManager.default.contentsOfDirectory(atPath: corpusPath) {
+            let id = Hashing.hex(Hashing.fnv1a64(Array((root + "Corpus/" + file).utf8)))
+            text = text.replacingOccurrences(of: id, with: "<id:\(file)>")
+        }
+        return text.replacingOccurrences(of: root, with: "")
+    }
 
     @Test(arguments: cases.map(\.name))
     func outputMatchesGolden(name: String) throws {
         let arguments = try #require(Self.cases.first { $0.name == name }?.arguments)
+        let golden = try Self.golden.get()
         let result = try run(
-            Array(arguments.prefix(1)) + ["--index", Self.goldenIndex] + arguments.dropFirst(),
-            directory: Self.fixedRoot)
+            Array(arguments.prefix(1)) + ["--index", golden.index] + arguments.dropFirst(),
+            directory: golden.folder.path)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        let output = result.stdout.replacingOccurrences(of: Self.fixedRoot + "/", with: "")
+        let output = try Self.normalised(result.stdout, name: name, root: golden.folder.path)
         let path = Self.goldenFolder + "/" + name
         if ProcessInfo.processInfo.environment["UPPDRAG_RECORD_GOLDEN"] == "1" {
             try output.write(toFile: path, atomically: true, encoding: .utf8)
@@ -103,7 +117,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.python ?? "/usr/bin/python3")
         process.arguments =
-            [repositoryRoot.appendingPathComponent("Scripts/validate-output.py").path]
+            [repositoryRoot.appendingPathComponent("Scripts/Quality/validate-output.py").path]
             + arguments.map { $0 == "FILE" ? folder.file("output") : $0 }
         let errors = Pipe()
         process.standardError = errors

@@ -1,13 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct HostileInputTests {
-    /// Runs Scripts/hostile-corpus.sh --quick into a temporary folder and returns its expectations.
+    /// Runs Scripts/Stress/hostile-corpus.sh --quick into a temporary folder and returns its expectations.
     func makeHostileCorpus(in folder: TemporaryFolder) throws -> [String: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [
-            repositoryRoot.appendingPathComponent("Scripts/hostile-corpus.sh").path, folder.file("in"), "--quick",
+            repositoryRoot.appendingPathComponent("Scripts/Stress/hostile-corpus.sh").path, folder.file("in"),
+            "--quick",
         ]
         let out = Pipe()
         process.standardOutput = out

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// Quick versions of Scripts/crash-test.sh, Scripts/concurrency-test.sh and the disk-full check: a few SIGKILL
+/// Quick versions of Scripts/Stress/crash-test.sh, Scripts/Stress/concurrency-test.sh and the disk-full check: a few SIGKILL
 /// trials, readers during an ingest, the write lock, signals, schema versions and a full disk.
 @Suite struct ReliabilityTests {
     @Test func secondIngestIsRefusedAtOnceNamingTheLockHolder() throws {
@@ -191,7 +192,7 @@ import Testing
         }
     }
 
-    /// Inputs kept in Tests/Fuzz/documents (first byte: extension, as in Scripts/Fuzz/Documents) run through
+    /// Inputs kept in Tests/Fuzz/documents (first byte: extension, as in Scripts/Stress/Fuzz/Documents) run through
     /// `extract` and end in a result or a clean per-file error, never a crash.
     @Test func fuzzFindingsAreHandled() throws {
         let findings = repositoryRoot.appendingPathComponent("Tests/Fuzz/documents").path

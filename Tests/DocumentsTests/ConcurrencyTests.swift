@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import TestSupport
 import Testing
 
 /// The parser is used from a task group; libxml2 state must not leak between concurrent parses.

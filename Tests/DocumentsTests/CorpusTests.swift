@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import TestSupport
 import Testing
 
 /// Parses the 38 documents of corpus-dev and compares with the hand labels in gold.jsonl.

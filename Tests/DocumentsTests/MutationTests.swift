@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import TestSupport
 import Testing
 
 /// Damaged copies of the corpus documents (truncated, bytes flipped, NULs and stray markup inserted) parse or

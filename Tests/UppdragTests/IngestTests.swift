@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import SearchIndex
+import TestSupport
 import Testing
 
 @testable import Uppdrag

@@ -1,43 +1,8 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 import Uppdrag
-
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-let corpusPath = repositoryRoot.appendingPathComponent("Corpus").path
-let devCorpusPath = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus-dev").path
-let hasDevCorpus = FileManager.default.fileExists(atPath: devCorpusPath + "/gold.jsonl")
-
-/// A temporary folder removed when the value goes away.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("uppdrag-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func write(_ name: String, _ bytes: [UInt8]) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
-    }
-
-    func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
-
-    /// Copies every file of `source` into this folder.
-    func copyContents(of source: String) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: source) {
-            try FileManager.default.copyItem(atPath: source + "/" + name, toPath: file(name))
-        }
-    }
-
-    deinit {
-        _ = try? FileManager.default.removeItem(atPath: path)
-    }
-}
 
 /// Collects what an ingest reports.
 final class RecordingObserver: IngestObserver {

@@ -66,7 +66,8 @@ struct ChecklistListing {
         }
         let items = try reader.items(.obligation, as: ObligationItem.self, filters: filters)
         // Sorting indices by precomputed keys moves two words per swap instead of a whole item.
-        let keys = items.map { ($0.issued ?? "", $0.identifier ?? "", $0.documentId, $0.order) }
+        // Ties go by file path, not by id: the order then does not depend on where the folder lies.
+        let keys = items.map { ($0.issued ?? "", $0.identifier ?? "", $0.path, $0.order) }
         return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }.map {
             ChecklistItem(
                 id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,

@@ -149,7 +149,8 @@ struct DeadlineListing {
                 entries.append(entry)
             }
         }
-        let keys = entries.map { ($0.date, $0.identifier ?? "", $0.id) }
+        // Ties go by file path, not by id: the order then does not depend on where the folder lies.
+        let keys = entries.map { ($0.date, $0.identifier ?? "", $0.file, $0.id) }
         return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 

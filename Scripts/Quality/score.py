@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extracted records against the hand labels of corpus-dev.
 
-Usage: Scripts/score.py PREDICTED.jsonl [GOLD.jsonl] [--details FIELD] [--only FIELD,...] [--require FIELD=F1 ...]
+Usage: Scripts/Quality/score.py PREDICTED.jsonl [GOLD.jsonl] [--details FIELD] [--only FIELD,...] [--require FIELD=F1 ...]
 
 --require makes the exit status 1 when a field's F1 is below the given minimum (for tests and CI).
 
@@ -208,7 +208,7 @@ def main(argv):
         del args[at:at + 2]
     if not args:
         sys.exit(__doc__)
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     gold_path = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus-dev", "gold.jsonl")
     agreements = {"deadlines.actor": Agreement(), "obligations.actor": Agreement()}
     tallies = score(load(args[0]), load(gold_path), agreements)

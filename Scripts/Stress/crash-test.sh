@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kills ingest with SIGKILL at random moments and proves the index survives every time.
-#   Scripts/crash-test.sh [trials] [documents]          (default: 50 trials over 2000 documents)
+#   Scripts/Stress/crash-test.sh [trials] [documents]          (default: 50 trials over 2000 documents)
 # Documents: Corpus/ plus Markdown pages from /work/data/g0vse-corpus (or $G0VSE), and renamed copies.
 # Trials rotate through three kinds: a first ingest into an empty index; a re-ingest after a third of the files
 # changed or disappeared (replace and delete paths); and two kills in a row before recovering. After each kill:
@@ -11,7 +11,7 @@
 # data of every Xapian document, the same `search --format jsonl` lines and the same `show --format json` records.
 # Environment: UPPDRAG (binary, default .build/debug/uppdrag, built if missing), SEED (random seed, default 4),
 # BATCH (ingest --batch-size, default 50), WORK (scratch folder, default a new temporary one).
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 TRIALS="${1:-50}"
 DOCUMENTS="${2:-2000}"

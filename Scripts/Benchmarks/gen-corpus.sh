@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Generates N realistic documents into DIR, deterministically (same N and seed, same bytes):
-#   Scripts/gen-corpus.sh N DIR [--seed S] [--jobs J]
+#   Scripts/Benchmarks/gen-corpus.sh N DIR [--seed S] [--jobs J]
 # Material: Corpus/ and the g0vse corpus (unpacked into .build-data/ on first use). Files go to DIR/0000/,
-# DIR/0001/ … with at most 1000 files each. See Scripts/gencorpus.py for what varies.
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# DIR/0001/ … with at most 1000 files each. See Scripts/Benchmarks/gencorpus.py for what varies.
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
-[ $# -ge 2 ] || fatal "usage: Scripts/gen-corpus.sh N DIR [--seed S] [--jobs J]"
+[ $# -ge 2 ] || fatal "usage: Scripts/Benchmarks/gen-corpus.sh N DIR [--seed S] [--jobs J]"
 count="$1"
 out="$2"
 shift 2
@@ -26,5 +26,5 @@ AGENCIES="${AGENCIES_TSV:-$ROOT/../shared/data/myndigheter-scb.tsv}"
 [ -f "$AGENCIES" ] || fatal "agency list not found (set AGENCIES_TSV)"
 
 mkdir -p "$out"
-exec python3 "$ROOT/Scripts/gencorpus.py" "$count" "$out" --root "$ROOT" --g0vse "$G0VSE" \
+exec python3 "$ROOT/Scripts/Benchmarks/gencorpus.py" "$count" "$out" --root "$ROOT" --g0vse "$G0VSE" \
     --agencies "$AGENCIES" --cache "$DATA" "$@"

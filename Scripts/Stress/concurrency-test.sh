@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # One writer, many readers: runs search, deadlines, checklist, show and stats in loops while an ingest commits
 # small batches, then checks the write lock and the signals.
-#   Scripts/concurrency-test.sh [documents] [readers per command]      (default: 1500 documents, 1 reader each)
+#   Scripts/Stress/concurrency-test.sh [documents] [readers per command]      (default: 1500 documents, 1 reader each)
 # Proves: no reader run fails while ingest commits (readers reopen and retry on DatabaseModifiedError); each sees a
 # committed state (the document count never goes backwards, every JSON line parses); a second ingest is refused at
 # once with exit 75 naming the lock holder; SIGINT and SIGTERM stop ingest after the current batch with exit 130
 # and 143, leaving an index that xapian-check accepts and that a re-run completes.
 # Environment: UPPDRAG (binary, default .build/debug/uppdrag), BATCH (default 20), WORK, G0VSE (the unpacked g0vse
 # corpus, default .build-data/g0vse-corpus, unpacked there when missing).
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 DOCUMENTS="${1:-1500}"
 READERS="${2:-1}"
@@ -20,7 +20,7 @@ WORK="${WORK:-$(mktemp -d /tmp/uppdrag-concurrency.XXXXXX)}"
 INDEX="$WORK/index"
 mkdir -p "$WORK/docs" "$WORK/readers"
 # gen-corpus.sh unpacks the g0vse corpus into .build-data/ when it is missing.
-[ -f "$G0VSE/SOURCES.md" ] || "$ROOT/Scripts/gen-corpus.sh" 0 "$WORK/empty" >/dev/null
+[ -f "$G0VSE/SOURCES.md" ] || "$ROOT/Scripts/Benchmarks/gen-corpus.sh" 0 "$WORK/empty" >/dev/null
 cp "$UPPDRAG" "$WORK/uppdrag"  # a rebuild during the test cannot change the binary under it
 UPPDRAG="$WORK/uppdrag"
 rm -rf "$INDEX"

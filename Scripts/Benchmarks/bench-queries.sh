@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Latency of every read command on an index of the bundled Corpus/: wall-clock median (hyperfine, whole process)
 # and CPU time per run, so a busy machine's waiting does not hide the work itself.
-#   Scripts/bench-queries.sh [RUNS]      default 20 runs per command
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+#   Scripts/Benchmarks/bench-queries.sh [RUNS]      default 20 runs per command
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 RUNS="${1:-20}"
 install_system_packages

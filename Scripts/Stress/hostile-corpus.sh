@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Generates a folder of hostile and broken files next to a few good ones, for ingest robustness checks.
-#   Scripts/hostile-corpus.sh DIR [--quick]
+#   Scripts/Stress/hostile-corpus.sh DIR [--quick]
 # --quick leaves out the 100 MB file and the 50 MB one-line file (the test suite uses it).
 # The list of files and what ingest must do with each is printed as TSV on stdout: name, expectation.
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-[ $# -ge 1 ] || fatal "usage: Scripts/hostile-corpus.sh DIR [--quick]"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+[ $# -ge 1 ] || fatal "usage: Scripts/Stress/hostile-corpus.sh DIR [--quick]"
 DIR="$1"
 QUICK="${2:-}"
 mkdir -p "$DIR"

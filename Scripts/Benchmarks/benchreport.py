@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Helpers of Scripts/bench.sh: query latency timing, the Markdown report and the SVG plot (no matplotlib)."""
+"""Helpers of Scripts/Benchmarks/bench.sh: query latency timing, the Markdown report and the SVG plot (no matplotlib)."""
 
 import argparse
 import math

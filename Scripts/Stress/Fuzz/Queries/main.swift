@@ -1,5 +1,5 @@
 // libFuzzer harness: query strings and option values against a fixed index (search, deadlines, checklist,
-// show) and the report formatters. Built only by Scripts/fuzz.sh; the index path comes from $UPPDRAG_FUZZ_INDEX.
+// show) and the report formatters. Built only by Scripts/Stress/fuzz.sh; the index path comes from $UPPDRAG_FUZZ_INDEX.
 import Extraction
 import Foundation
 import Uppdrag

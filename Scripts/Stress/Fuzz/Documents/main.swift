@@ -1,5 +1,5 @@
 // libFuzzer harness: bytes → decode → libxml2 → site adapter → extraction → compound parts → output escaping.
-// Built only by Scripts/fuzz.sh (UPPDRAG_FUZZ=1 adds this target to Package.swift).
+// Built only by Scripts/Stress/fuzz.sh (UPPDRAG_FUZZ=1 adds this target to Package.swift).
 import Documents
 import Extraction
 import Foundation

@@ -2,7 +2,7 @@
 # Ingest and query benchmarks: uppdrag ingest vs Xapian's omindex vs the raw limit (uppdrag-rawindex), on the same
 # files in the same run, several rounds each; prints a Markdown table and writes an SVG plot.
 #
-#   Scripts/bench.sh [--rounds R] [--big-rounds R] [--seed S] [--runs K] [--work DIR] [--no-g0vse | --g0vse-only]
+#   Scripts/Benchmarks/bench.sh [--rounds R] [--big-rounds R] [--seed S] [--runs K] [--work DIR] [--no-g0vse | --g0vse-only]
 #                    [--append] [--queries-only] [--tools "uppdrag omindex raw"] [--first-round K] [N…]
 #
 # N: sizes of generated corpora (default 1000 10000); corpora over 100,000 files run --big-rounds rounds
@@ -10,7 +10,7 @@
 # DIR (default .build-bench/): corpora, indexes, results.tsv, queries.tsv, report.md, bench.svg. --append keeps
 # earlier results (to add corpora or rounds in steps, numbered from --first-round); --queries-only reuses the
 # indexes of an earlier run; --tools limits the ingest rounds to some of the three.
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 
 rounds=3
@@ -52,7 +52,7 @@ install_system_packages
 
 log "building release: uppdrag, uppdrag-rawindex…"
 swift build -c release --product uppdrag 2>&1 | (grep -E 'error|warning: unre' >&2 || true)
-swift build -c release --product uppdrag-rawindex 2>&1 | (grep -E 'error' >&2 || true)
+UPPDRAG_BENCHMARKS=1 swift build -c release --product uppdrag-rawindex 2>&1 | (grep -E 'error' >&2 || true)
 BIN="$(swift build -c release --show-bin-path)"
 UPPDRAG="$BIN/uppdrag"
 RAW="$BIN/uppdrag-rawindex"
@@ -169,7 +169,7 @@ bench_queries() {
     add "deadlines --agency Socialstyrelsen --from 2020 --to 2020" uppdrag "$UPPDRAG" deadlines --index "$uindex" \
         --agency Socialstyrelsen --from 2020 --to 2020
     add "checklist --agency Socialstyrelsen" uppdrag "$UPPDRAG" checklist --index "$uindex" --agency Socialstyrelsen
-    python3 "$ROOT/Scripts/benchreport.py" queries "$spec" "$QUERIES" --runs "$runs"
+    python3 "$ROOT/Scripts/Benchmarks/benchreport.py" queries "$spec" "$QUERIES" --runs "$runs"
     # The same uppdrag commands timed inside one process (`uppdrag bench`): the query without the process start.
     local lines="$work/query-lines.$$"
     awk -F'\t' '$3 == "uppdrag" && $2 != "process start" {
@@ -189,7 +189,7 @@ for n in "${sizes[@]}"; do
     if [ ! -f "$dir.complete" ]; then
         rm -rf "$dir"
         log "generating $n files (seed $seed) in $dir…"
-        "$ROOT/Scripts/gen-corpus.sh" "$n" "$dir" --seed "$seed"
+        "$ROOT/Scripts/Benchmarks/gen-corpus.sh" "$n" "$dir" --seed "$seed"
         touch "$dir.complete"
     fi
     r="$rounds"
@@ -201,7 +201,7 @@ done
 if [ "$g0vse" -eq 1 ]; then
     G0VSE="${G0VSE_DIR:-$ROOT/.build-data/g0vse-corpus}"
     # gen-corpus.sh unpacks the g0vse corpus into .build-data/ when it is missing.
-    [ -f "$G0VSE/SOURCES.md" ] || "$ROOT/Scripts/gen-corpus.sh" 0 "$work/empty" >/dev/null
+    [ -f "$G0VSE/SOURCES.md" ] || "$ROOT/Scripts/Benchmarks/gen-corpus.sh" 0 "$work/empty" >/dev/null
     bench_corpus g0vse "$G0VSE" "$rounds"
     bench_queries g0vse
 fi
@@ -211,6 +211,6 @@ $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release && echo "$PRETT
 $(swift --version 2>&1 | head -1 | sed 's/ (.*//'), $(omindex --version | head -1), \
 xapian $(xapian-config --version 2>/dev/null | awk '{print $NF}'), load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$work"/time.$$ "$work"/out.$$ "$work"/err.$$
-python3 "$ROOT/Scripts/benchreport.py" report "$RESULTS" --queries "$QUERIES" --svg "$work/bench.svg" \
+python3 "$ROOT/Scripts/Benchmarks/benchreport.py" report "$RESULTS" --queries "$QUERIES" --svg "$work/bench.svg" \
     --machine "$machine" | tee "$work/report.md"
 log "plot: $work/bench.svg"

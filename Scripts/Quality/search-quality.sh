@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Known-item search quality on the real regeringen.se corpus: uppdrag against omindex --stemmer=swedish.
-#   Scripts/search-quality.sh [--pages N] [--targets N] [--seed S] [--fresh]
+#   Scripts/Quality/search-quality.sh [--pages N] [--targets N] [--seed S] [--fresh]
 # --pages 0 takes all 33,468 pages (default 3000); --fresh rebuilds the sample, queries and both indexes.
-# Prints MRR@10, Success@1 and Success@10 per query class; Scripts/search_quality.py holds the method, and
+# Prints MRR@10, Success@1 and Success@10 per query class; Scripts/Quality/search_quality.py holds the method, and
 # Sources/Uppdrag/Documentation.docc/SearchQuality.md explains it and records the last results.
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 PAGES=3000
 TARGETS=300
@@ -35,10 +35,10 @@ fi
 [ "$FRESH" -eq 0 ] || rm -rf "$RUN"
 mkdir -p "$RUN"
 if [ ! -d "$RUN/sample" ]; then
-    python3 "$ROOT/Scripts/search_quality.py" sample --corpus "$CORPUS" --out "$RUN/sample" --pages "$PAGES" --seed "$SEED"
+    python3 "$ROOT/Scripts/Quality/search_quality.py" sample --corpus "$CORPUS" --out "$RUN/sample" --pages "$PAGES" --seed "$SEED"
 fi
 if [ ! -f "$RUN/queries.tsv" ]; then
-    python3 "$ROOT/Scripts/search_quality.py" queries --sample "$RUN/sample" --out "$RUN/queries.tsv" \
+    python3 "$ROOT/Scripts/Quality/search_quality.py" queries --sample "$RUN/sample" --out "$RUN/queries.tsv" \
         --targets "$TARGETS" --seed "$SEED"
 fi
 
@@ -59,6 +59,6 @@ omega_docs=$(xapian-delve "$RUN/omega.db" | sed -n 's/^number of documents = //p
 log "pages: $pages, omindex documents: $omega_docs"
 [ "$omega_docs" = "$pages" ] || log "warning: omindex holds $omega_docs documents for $pages pages"
 
-python3 "$ROOT/Scripts/search_quality.py" evaluate --queries "$RUN/queries.tsv" --uppdrag "$BIN" \
+python3 "$ROOT/Scripts/Quality/search_quality.py" evaluate --queries "$RUN/queries.tsv" --uppdrag "$BIN" \
     --index "$RUN/uppdrag-index" --omega "$RUN/omega.db" --sample-root "$RUN/sample" --out "$RUN/results.tsv"
 log "per-query ranks: $RUN/results.tsv"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Extraction cost: parse and extraction throughput (MB/s on one core) over corpus-dev and a sample of the g0vse
 # corpus, next to the CPU time of a full ingest of the same files, so extraction's share of ingest is visible.
-#   Scripts/bench-extraction.sh [SAMPLE_SIZE]      default 2000 g0vse pages
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+#   Scripts/Benchmarks/bench-extraction.sh [SAMPLE_SIZE]      default 2000 g0vse pages
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 SAMPLE="${1:-2000}"
 install_system_packages

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Fuzzes the document pipeline and the query side with libFuzzer under AddressSanitizer.
-#   Scripts/fuzz.sh [seconds] [documents|queries|both]     (default: 600 seconds, both; split 2:1)
-# Harnesses: Scripts/Fuzz/Documents (bytes → decode → libxml2 → site adapter → extraction → escaping) and
-# Scripts/Fuzz/Queries (query strings and option values → search, deadlines, checklist, show, formatters on an
+#   Scripts/Stress/fuzz.sh [seconds] [documents|queries|both]     (default: 600 seconds, both; split 2:1)
+# Harnesses: Scripts/Stress/Fuzz/Documents (bytes → decode → libxml2 → site adapter → extraction → escaping) and
+# Scripts/Stress/Fuzz/Queries (query strings and option values → search, deadlines, checklist, show, formatters on an
 # index of Corpus/). Seeds: Corpus/, ../shared/corpus-dev/docs, Tests/Fuzz/ and a quick hostile corpus.
 # Inputs that crash are written to .build/fuzz-work/crashes/; copy them to Tests/Fuzz/ so the tests replay them.
 # Prints executions, executions/s and crashes per harness; exits 1 if any harness found a crash.
 # Environment: FUZZ_MAX_LEN (default 4096 bytes per document input), FUZZ_CONFIG (release|debug, default release),
 # FUZZ_JOBS (processes per harness, sharing one corpus; default 1), FUZZ_TRACE_CMP (1: libFuzzer's comparison
 # tracing, the default; 0: edge coverage only, about 1.8 times the executions per second, for long volume runs).
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cd "$ROOT"
 SECONDS_TOTAL="${1:-600}"
 WHICH="${2:-both}"
@@ -38,7 +38,7 @@ BIN="$SCRATCH/$CONFIG"
 # Seeds. The first byte of a document input picks the extension the parser sees (see FuzzDocuments.swift).
 SEEDS="$WORK/seeds"
 rm -rf "$SEEDS" && mkdir -p "$SEEDS/documents" "$SEEDS/queries" "$WORK/corpus/documents" "$WORK/corpus/queries"
-"$ROOT/Scripts/hostile-corpus.sh" "$WORK/hostile" --quick >/dev/null 2>&1 || true
+"$ROOT/Scripts/Stress/hostile-corpus.sh" "$WORK/hostile" --quick >/dev/null 2>&1 || true
 python3 - "$SEEDS" "$ROOT" "$WORK/hostile" <<'PY'
 import os, sys, hashlib
 seeds, root, hostile = sys.argv[1], sys.argv[2], sys.argv[3]
