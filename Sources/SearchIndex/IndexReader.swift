@@ -240,11 +240,18 @@ public final class IndexReader {
         }
     }
 
+    /// Refuses an index of another schema version. A reader that opens while commits land can, rarely, read no
+    /// version key from an index that has one; when a newer revision exists it reads again at that revision.
     private func checkSchema() throws(SearchIndexError) {
-        let found = try metadata(IndexFormat.versionKey)
-        if found != IndexFormat.version {
+        var attempts = 0
+        while true {
+            let found = try metadata(IndexFormat.versionKey)
+            if found == IndexFormat.version { return }
             if found.isEmpty, try documentCount() == 0 { return }
-            throw .schemaMismatch(path: path, found: found.isEmpty ? "none" : found, expected: IndexFormat.version)
+            attempts += 1
+            guard found.isEmpty, attempts < 3, try reopen() else {
+                throw .schemaMismatch(path: path, found: found.isEmpty ? "none" : found, expected: IndexFormat.version)
+            }
         }
     }
 
