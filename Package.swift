@@ -27,10 +27,12 @@ let package = Package(
             name: "CXapian",
             linkerSettings: [.linkedLibrary("xapian")]
         ),
+        /** C helpers to run a child process with resource limits (fork, setrlimit, exec) and an in-memory input file. */
+        .target(name: "CSpawn"),
         /** The model (ParsedDocument, Record, …) and pure-Swift extraction of agencies, deadlines, obligations, references. */
         .target(name: "Extraction", swiftSettings: strictSwift),
-        /** Bytes → ParsedDocument: encoding detection, libxml2 parsing, site adapters, metadata. */
-        .target(name: "Documents", dependencies: ["CLibXML2", "Extraction"], swiftSettings: strictSwift),
+        /** Bytes → ParsedDocument: encoding detection, libxml2 parsing, site adapters, metadata, PDF through pdftotext. */
+        .target(name: "Documents", dependencies: ["CLibXML2", "CSpawn", "Extraction"], swiftSettings: strictSwift),
         /** Swift API over the Xapian shim: schema, writer, searcher; knows no Record. */
         .target(name: "SearchIndex", dependencies: ["CXapian"], swiftSettings: strictSwift),
         /** The embeddable library: ingest pipeline, record ↔ index mapping, reports, formatters. */

@@ -45,7 +45,34 @@ put("quadratic.xml", '<?xml version="1.0"?>\n<!DOCTYPE q [<!ENTITY a "' + "x" * 
 put("unterminated-comment.html", "<html><body><!-- " + "x" * 1000, "ok-or-error")
 put(b"bad-name-\xff\xfe.txt", "Domstolsverket ska bistå.\n", "ok")
 put("name\nwith-newline.txt", "Tullverket ska bistå.\n", "ok")
-put("unsupported.pdf", "%PDF-1.4\n", "skipped")
+put("unsupported.docx", b"PK\x03\x04" + os.urandom(200), "skipped")
+
+def tiny_pdf(text):
+    """A one-page PDF with `text` in Helvetica, its cross-reference table at the right offsets."""
+    stream = b"BT /F1 12 Tf 72 720 Td (" + text.encode("latin-1") + b") Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+pdf = tiny_pdf("Skatteverket ska redovisa uppdraget senast den 1 mars 2027.")
+put("good.pdf", pdf, "ok")
+put("pdf-named.html", pdf, "ok")
+put("truncated.pdf", pdf[: len(pdf) // 2], "error")
+put("header-only.pdf", "%PDF-1.4\n", "error")
+put("random.pdf", bytes((i * 7919 + 13) % 256 for i in range(4096)), "error")
+put("empty.pdf", b"", "error")
+# A page tree that points at itself.
+put("page-loop.pdf", pdf.replace(b"/Kids [3 0 R]", b"/Kids [2 0 R]"), "ok-or-error")
 os.symlink("loop-b", os.path.join(d, "loop-a"))
 os.symlink("loop-a", os.path.join(d, "loop-b"))
 expect += [("loop-a", "skipped"), ("loop-b", "skipped")]

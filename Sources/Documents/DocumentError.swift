@@ -10,6 +10,12 @@ public enum DocumentError: Error, Sendable, CustomStringConvertible, Equatable {
     case unparseable(String)
     /// Parsing worked but left no text (only markup, scripts or navigation).
     case noText
+    /// pdftotext failed on a PDF, or could not be run (its first error message, or what went wrong).
+    case pdf(String)
+    /// Reading the text of a PDF took longer than its time limit; the child was stopped.
+    case timedOut(seconds: Int)
+    /// A PDF whose pages have no text layer (scanned images), with its page count.
+    case noTextLayer(pages: Int)
 
     /// A one-line explanation for diagnostics ("path: error: <description>").
     public var description: String {
@@ -19,6 +25,10 @@ public enum DocumentError: Error, Sendable, CustomStringConvertible, Equatable {
         case .binary(let what): "not a text document (\(what))"
         case .unparseable(let why): "cannot be parsed: \(why)"
         case .noText: "no readable text"
+        case .pdf(let why): "cannot read PDF: \(why)"
+        case .timedOut(let seconds): "cannot read PDF: stopped after \(seconds) s"
+        case .noTextLayer(let pages):
+            "no text layer on any of its \(pages) page\(pages == 1 ? "" : "s") (a scanned PDF; text recognition is not done)"
         }
     }
 }

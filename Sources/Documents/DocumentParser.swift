@@ -4,17 +4,27 @@ public import Extraction
 ///
 /// HTML goes through libxml2's HTML parser, XML (and XHTML that is well-formed) through its XML parser; a site
 /// adapter (regeringen.se, rkrattsbaser, riksdagen open data, RDFa, generic) picks the main content and metadata.
+/// PDF goes through poppler's pdftotext in a child process bounded by `pdfLimits`.
 /// Safe to call from several threads at once.
 public struct DocumentParser: Sendable {
     /// Extensions that are read; everything else is skipped.
-    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "txt", "md"]
+    public static let supportedExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "txt", "md", "pdf"]
 
     /// Files larger than this many bytes are refused.
     public var maxFileSize: Int
 
-    /// A parser refusing files over `maxFileSize` bytes.
-    public init(maxFileSize: Int = 64 << 20) {
+    /// Time, memory and output bounds of the pdftotext child that reads one PDF.
+    public var pdfLimits: PDFLimits {
+        get { pdfText.limits }
+        set { pdfText = PDFTextProcess(limits: newValue, executable: pdfText.executable) }
+    }
+
+    private var pdfText: PDFTextProcess
+
+    /// A parser refusing files over `maxFileSize` bytes and giving each PDF at most `pdfLimits`.
+    public init(maxFileSize: Int = 64 << 20, pdfLimits: PDFLimits = PDFLimits()) {
         self.maxFileSize = maxFileSize
+        pdfText = PDFTextProcess(limits: pdfLimits)
     }
 
     /// A parsed document and libxml2's messages about it (recovered errors: the first 20, then a count).
@@ -34,8 +44,10 @@ public struct DocumentParser: Sendable {
     public func parseWithDiagnostics(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
         if bytes.isEmpty { throw .empty }
         if bytes.count > maxFileSize { throw .tooLarge(size: bytes.count, limit: maxFileSize) }
-        if let kind = BinarySniffer.binaryKind(bytes) { throw .binary(kind) }
         let fileExtension = Self.fileExtension(path)
+        // A PDF by name or by content (a PDF saved as .html is still read as one).
+        if fileExtension == "pdf" || bytes.starts(with: Self.pdfSignature) { return try parsePDF(bytes, path: path) }
+        if let kind = BinarySniffer.binaryKind(bytes) { throw .binary(kind) }
         switch fileExtension {
         case "txt", "md":
             let decoded = TextDecoder.decode(bytes, sniffMarkup: false)
@@ -84,6 +96,18 @@ public struct DocumentParser: Sendable {
         let document = ParsedDocument(
             file: path, format: format, encoding: decoded.encoding, metadata: metadata, blocks: blocks)
         return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    private static let pdfSignature = Array("%PDF-".utf8)
+
+    /// The text of each page from pdftotext, as blocks; metadata from the text as for plain text.
+    private func parsePDF(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
+        let pages = try pdfText.pages(bytes)
+        let blocks = PlainTextParser.blocks(Array(pages.joined(separator: "\n\n").utf8))
+        guard !blocks.isEmpty else { throw .noTextLayer(pages: pages.count) }
+        let metadata = TextMetadataInference.infer(blocks: blocks, path: path)
+        let document = ParsedDocument(file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks)
+        return Outcome(document: document, diagnostics: [])
     }
 
     private static func fileExtension(_ path: String) -> String {

@@ -32,14 +32,37 @@ import Testing
 
     @Test func unsupportedFilesAreReportedAsSkipped() throws {
         let folder = try TemporaryFolder()
-        try folder.write("notes.pdf", "%PDF-1.4")
+        try folder.write("notes.docx", "PK")
         try folder.write("dir.txt", "Utredaren ska redovisa uppdraget senast den 1 mars 2027.")
         let index = try TemporaryFolder()
         let result = try run(["ingest", "--index", index.path, folder.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: \(folder.path)/notes.pdf: unsupported file type"))
+        #expect(result.stderr.contains("warning: \(folder.path)/notes.docx: unsupported file type"))
         #expect(result.stderr.contains("1 added"))
         #expect(result.stderr.contains("(1 skipped)"))
+    }
+
+    /// A folder of PDFs: the real one is indexed and searchable, each broken one is its own error line.
+    @Test func pdfsIngestAndBrokenOnesAreErrors() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/pdf").path
+        let real = try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixtures + "/dir-2016-15.pdf")))
+        let folder = try TemporaryFolder()
+        try folder.write("dir-2016-15.pdf", real)
+        try folder.write("truncated.pdf", Array(real.prefix(4000)))
+        try folder.write("random.pdf", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 >> 3) })
+        try folder.write("empty.pdf", [])
+        let index = try TemporaryFolder()
+        let result = try run(["ingest", "--index", index.path, folder.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("1 added"))
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.contains("truncated.pdf: cannot read PDF: ") })
+        #expect(errors.contains { $0.contains("random.pdf: cannot read PDF: ") })
+        #expect(errors.contains { $0.contains("empty.pdf: file is empty") })
+        let search = try run(["search", "--index", index.path, "dataskyddsförordningen"])
+        #expect(search.status == 0)
+        #expect(search.stdout.contains("dir-2016-15.pdf"))
     }
 
     @Test func searchWithoutIndexFailsClearly() throws {

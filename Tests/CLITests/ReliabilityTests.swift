@@ -184,7 +184,7 @@ import Testing
         #expect(result.status == 65)
         #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || (0x80...0x9F).contains($0.value) })
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.filter { $0.hasPrefix("error: ") }.count == 4)
+        #expect(lines.filter { $0.hasPrefix("error: ") }.count == 5)
         for line in lines {
             #expect(
                 line.hasPrefix("error: ") || line.hasPrefix("warning: ") || line.contains(" added, "),

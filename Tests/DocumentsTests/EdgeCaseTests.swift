@@ -28,7 +28,7 @@ import Testing
 
     @Test(
         arguments: [
-            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP archive"), (Array("%PDF-1.7\n".utf8), "PDF document"),
+            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP archive"), (Array("%PDF".utf8), "PDF document"),
             ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01], "ELF executable"), ([0x1F, 0x8B, 0x08, 0x00], "gzip data"),
         ] as [([UInt8], String)])
     func magicNumbersAreBinary(header: [UInt8], kind: String) {

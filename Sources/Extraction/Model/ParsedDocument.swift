@@ -6,7 +6,7 @@ public enum Doctype: String, Codable, Sendable, CaseIterable, Hashable {
 
 /// The source format a document was read from.
 public enum SourceFormat: String, Codable, Sendable, CaseIterable, Hashable {
-    case html, xhtml, xml, text, markdown
+    case html, xhtml, xml, text, markdown, pdf
 }
 
 /// One block of a document's main content, in reading order.

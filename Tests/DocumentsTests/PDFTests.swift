@@ -1,0 +1,107 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Documents
+@testable import Extraction
+
+/// PDF through pdftotext: real government PDFs (Fixtures/pdf, see SOURCES.md) and hostile ones, which end in a
+/// clear error of their own.
+@Suite struct PDFTests {
+    let parser = DocumentParser()
+
+    static func pdf(_ name: String) throws -> [UInt8] { try TestPaths.fixture("pdf/" + name) }
+
+    @Test func directiveReadsWithItsIdentifierAndReportDate() throws {
+        let document = try parser.parse(try Self.pdf("dir-2016-15.pdf"), path: "dir-2016-15.pdf")
+        #expect(document.format == .pdf)
+        #expect(document.metadata.identifier == "Dir. 2016:15")
+        #expect(document.text.contains("Uppdraget ska redovisas senast den 12 maj 2017."))
+    }
+
+    @Test func pdfContentUnderAnotherNameIsReadAsPDF() throws {
+        let document = try parser.parse(try Self.pdf("dir-2017-29.pdf"), path: "download.html")
+        #expect(document.format == .pdf)
+        #expect(document.text.contains("Kungl. biblioteket"))
+    }
+
+    @Test func truncatedPDFIsAnError() throws {
+        let bytes = Array(try Self.pdf("dir-2017-29.pdf").prefix(5000))
+        let error = #expect(throws: DocumentError.self) { try parser.parse(bytes, path: "truncated.pdf") }
+        #expect(error?.description.hasPrefix("cannot read PDF: ") == true)
+    }
+
+    @Test func randomBytesNamedPDFAreAnError() throws {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        let bytes = (0..<20_000).map { _ -> UInt8 in
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return UInt8(truncatingIfNeeded: state)
+        }
+        let error = #expect(throws: DocumentError.self) { try parser.parse(bytes, path: "random.pdf") }
+        guard case .pdf(let message) = error else {
+            Issue.record("not a PDF error: \(String(describing: error))")
+            return
+        }
+        #expect(!message.isEmpty && !message.contains("\n"))
+    }
+
+    @Test func emptyPDFIsEmpty() {
+        #expect(throws: DocumentError.empty) { try parser.parse([], path: "empty.pdf") }
+    }
+
+    @Test func headerOnlyIsAnError() {
+        #expect(throws: DocumentError.self) { try parser.parse(Array("%PDF-1.4".utf8), path: "notes.pdf") }
+    }
+
+    @Test func scannedPagesHaveNoTextLayer() throws {
+        #expect(throws: DocumentError.noTextLayer(pages: 2)) {
+            try parser.parse(try Self.pdf("scanned.pdf"), path: "scanned.pdf")
+        }
+    }
+
+    /// A stand-in for pdftotext that never ends is stopped at the time limit.
+    @Test func hangingReaderIsStopped() throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.script("hang", "exec sleep 30")
+        let process = PDFTextProcess(limits: PDFLimits(seconds: 1), executable: script)
+        #expect(throws: DocumentError.timedOut(seconds: 1)) { try process.pages(Array("%PDF-1.4".utf8)) }
+    }
+
+    /// A stand-in for pdftotext that crashes is that file's error.
+    @Test func crashingReaderIsAnError() throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.script("crash", "echo 'Syntax Error: broken' >&2; kill -SEGV $$")
+        let process = PDFTextProcess(limits: PDFLimits(), executable: script)
+        let error = #expect(throws: DocumentError.self) { try process.pages(Array("%PDF-1.4".utf8)) }
+        #expect(error?.description.contains("signal \(SIGSEGV)") == true)
+        #expect(error?.description.contains("Syntax Error: broken") == true)
+    }
+
+    /// A stand-in that writes without end is stopped at the output limit.
+    @Test func endlessOutputIsStopped() throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.script("flood", "exec yes")
+        let process = PDFTextProcess(limits: PDFLimits(outputBytes: 1 << 20), executable: script)
+        let error = #expect(throws: DocumentError.self) { try process.pages(Array("%PDF-1.4".utf8)) }
+        #expect(error?.description.contains("over 1048576 bytes") == true)
+    }
+
+    /// The memory limit applies to the child: a stand-in asking for more fails, the parent goes on.
+    @Test func memoryLimitAppliesToTheChild() throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.script("hungry", "exec python3 -c 'x = bytearray(512 << 20)'")
+        let process = PDFTextProcess(limits: PDFLimits(memoryBytes: 128 << 20), executable: script)
+        #expect(throws: DocumentError.self) { try process.pages(Array("%PDF-1.4".utf8)) }
+    }
+}
+
+extension TemporaryFolder {
+    /// An executable shell script standing in for pdftotext; its path.
+    func script(_ name: String, _ body: String) throws -> String {
+        try write(name, "#!/bin/sh\n\(body)\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file(name))
+        return file(name)
+    }
+}
