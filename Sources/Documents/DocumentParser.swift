@@ -100,10 +100,10 @@ public struct DocumentParser: Sendable {
 
     private static let pdfSignature = Array("%PDF-".utf8)
 
-    /// The text of each page from pdftotext, as blocks; metadata from the text as for plain text.
+    /// The text of each page from pdftotext laid out as blocks (`PDFLayout`); metadata from the text as for plain text.
     private func parsePDF(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
         let pages = try pdfText.pages(bytes)
-        let blocks = PlainTextParser.blocks(Array(pages.joined(separator: "\n\n").utf8))
+        let blocks = PDFLayout.layout(pages: pages).blocks
         guard !blocks.isEmpty else { throw .noTextLayer(pages: pages.count) }
         let metadata = TextMetadataInference.infer(blocks: blocks, path: path)
         let document = ParsedDocument(file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks)

@@ -105,3 +105,32 @@ extension TemporaryFolder {
         return file(name)
     }
 }
+
+/// The layout of the real directives: no page furniture, words joined over line and page ends, bullets as items.
+@Suite struct PDFDirectiveLayoutTests {
+    let parser = DocumentParser()
+
+    @Test(arguments: ["dir-2016-15.pdf", "dir-2017-29.pdf"])
+    func noPageNumbersRemain(file: String) throws {
+        let document = try parser.parse(try PDFTests.pdf(file), path: file)
+        #expect(!document.blocks.contains { PDFLayout.isPageNumber($0.text) })
+    }
+
+    @Test func wordsAreJoinedOverPageEnds() throws {
+        let document = try parser.parse(try PDFTests.pdf("dir-2016-15.pdf"), path: "dir-2016-15.pdf")
+        #expect(document.text.contains("t.ex. studiestödsdatalagen (2009:287)"))
+        #expect(!document.text.contains("studiestöds-"))
+    }
+
+    @Test func bulletsAreListItemsAfterTheirLeadIn() throws {
+        let document = try parser.parse(try PDFTests.pdf("dir-2016-15.pdf"), path: "dir-2016-15.pdf")
+        let first = try #require(document.blocks.firstIndex { $0.kind == .listItem })
+        #expect(document.blocks[first - 1].text.hasSuffix("Utredaren ska bl.a."))
+        #expect(
+            document.blocks[first].text
+                == "undersöka vilka kompletterande nationella föreskrifter, exempelvis processuella bestämmelser, som förordningen kräver,"
+        )
+        #expect(document.blocks[first + 4].text == "lämna sådana författningsförslag som är behövliga och lämpliga.")
+        #expect(document.blocks[first + 5].kind == .paragraph)
+    }
+}
