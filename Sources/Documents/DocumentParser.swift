@@ -100,12 +100,18 @@ public struct DocumentParser: Sendable {
 
     private static let pdfSignature = Array("%PDF-".utf8)
 
-    /// The text of each page from pdftotext laid out as blocks (`PDFLayout`); metadata from the text as for plain text.
+    /// The text of each page from pdftotext laid out as blocks (`PDFLayout`), metadata from the first page.
     private func parsePDF(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
         let pages = try pdfText.pages(bytes)
         let blocks = PDFLayout.layout(pages: pages).blocks
         guard !blocks.isEmpty else { throw .noTextLayer(pages: pages.count) }
-        let metadata = TextMetadataInference.infer(blocks: blocks, path: path)
+        // The first page with text carries the title, identifier and decision date; the resolver adds the rest.
+        let firstPage = pages.first { $0.contains(where: { !$0.isWhitespace }) } ?? ""
+        var draft = PDFMetadata.draft(firstPage: firstPage)
+        if draft.identifier == nil, draft.categories.contains("Kommittédirektiv") {
+            draft.identifier = TextMetadataInference.directiveIdentifier(fromPath: path)
+        }
+        let metadata = MetadataResolver.resolve(draft, blocks: blocks)
         let document = ParsedDocument(file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks)
         return Outcome(document: document, diagnostics: [])
     }

@@ -65,6 +65,26 @@ import Testing
         #expect(search.stdout.contains("dir-2016-15.pdf"))
     }
 
+    /// The records of the real directives: metadata from the first page, the report dates as deadlines.
+    @Test func directivePDFRecords() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/pdf").path
+        let result = try run([
+            "extract", "--format", "json", fixtures + "/dir-2016-15.pdf", fixtures + "/dir-2017-29.pdf",
+        ])
+        #expect(result.status == 0)
+        let records = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(records.count == 2)
+        let dates = records.map { record in
+            ((record["deadlines"] as? [[String: Any]]) ?? []).compactMap { $0["date"] as? String }
+        }
+        #expect(records[0]["identifier"] as? String == "Dir. 2016:15")
+        #expect(records[0]["issued"] as? String == "2016-02-25")
+        #expect(dates[0].contains("2017-05-12"))
+        #expect(records[1]["identifier"] as? String == "Dir. 2017:29")
+        #expect(["2017-10-13", "2017-12-08", "2018-04-27"].allSatisfy(dates[1].contains))
+    }
+
     @Test func searchWithoutIndexFailsClearly() throws {
         let folder = try TemporaryFolder()
         let result = try run(["search", "--index", folder.path + "/missing", "x"])

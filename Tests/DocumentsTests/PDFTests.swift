@@ -134,3 +134,62 @@ extension TemporaryFolder {
         #expect(document.blocks[first + 5].kind == .paragraph)
     }
 }
+
+/// Metadata from the first page.
+@Suite struct PDFMetadataTests {
+    let parser = DocumentParser()
+
+    @Test func directive() throws {
+        let document = try parser.parse(try PDFTests.pdf("dir-2016-15.pdf"), path: "dir-2016-15.pdf")
+        #expect(document.metadata.doctype == .kommittedirektiv)
+        #expect(document.metadata.identifier == "Dir. 2016:15")
+        #expect(document.metadata.title == "Dataskyddsförordningen")
+        #expect(document.metadata.issued == "2016-02-25")
+        #expect(document.metadata.ministry == "Justitiedepartementet")
+    }
+
+    @Test func additionalDirective() throws {
+        let document = try parser.parse(try PDFTests.pdf("dir-2017-29.pdf"), path: "dir-2017-29.pdf")
+        #expect(document.metadata.doctype == .tillaggsdirektiv)
+        #expect(document.metadata.identifier == "Dir. 2017:29")
+        #expect(document.metadata.title == "Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)")
+        #expect(document.metadata.issued == "2017-03-16")
+    }
+
+    @Test func agencyRegulations() throws {
+        let afs = PDFMetadata.draft(
+            firstPage: try String(decoding: PDFTests.pdf("afs-2011-19-page1.txt"), as: UTF8.self))
+        #expect(afs.identifier == "AFS 2011:19")
+        #expect(afs.title == "Kemiska arbetsmiljörisker")
+        let nfs = PDFMetadata.draft(
+            firstPage: try String(decoding: PDFTests.pdf("nfs-2007-10-page1.txt"), as: UTF8.self))
+        #expect(nfs.identifier == "NFS 2007:10")
+        #expect(
+            nfs.title
+                == "Naturvårdsverkets föreskrifter och allmänna råd om inventering av björn, varg, järv, lodjur och kungsörn"
+        )
+    }
+
+    @Test func governmentDecision() {
+        let page = """
+            Regeringsbeslut I:5
+            2019-03-14
+            Fi2019/01234
+
+            Finansdepartementet
+            Ekonomistyrningsverket
+            Box 45316
+            104 30 Stockholm
+
+            Uppdrag till Ekonomistyrningsverket att följa upp
+            statliga myndigheters lokalkostnader
+            Regeringens beslut
+            Regeringen uppdrar åt Ekonomistyrningsverket att …
+            """
+        let draft = PDFMetadata.draft(firstPage: page)
+        #expect(draft.issued == "2019-03-14")
+        #expect(draft.diarienummer == "Fi2019/01234")
+        #expect(draft.title == "Uppdrag till Ekonomistyrningsverket att följa upp statliga myndigheters lokalkostnader")
+        #expect(draft.categories == ["Regeringsuppdrag"])
+    }
+}
