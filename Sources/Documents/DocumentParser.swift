@@ -103,7 +103,8 @@ public struct DocumentParser: Sendable {
     /// The text of each page from pdftotext laid out as blocks (`PDFLayout`), metadata from the first page.
     private func parsePDF(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
         let pages = try pdfText.pages(bytes)
-        let blocks = PDFLayout.layout(pages: pages).blocks
+        let layout = PDFLayout.layout(pages: pages)
+        let blocks = layout.blocks
         guard !blocks.isEmpty else { throw .noTextLayer(pages: pages.count) }
         // The first page with text carries the title, identifier and decision date; the resolver adds the rest.
         let firstPage = pages.first { $0.contains(where: { !$0.isWhitespace }) } ?? ""
@@ -112,7 +113,9 @@ public struct DocumentParser: Sendable {
             draft.identifier = TextMetadataInference.directiveIdentifier(fromPath: path)
         }
         let metadata = MetadataResolver.resolve(draft, blocks: blocks)
-        let document = ParsedDocument(file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks)
+        let document = ParsedDocument(
+            file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks,
+            pageStarts: layout.pageStarts)
         return Outcome(document: document, diagnostics: [])
     }
 

@@ -53,11 +53,19 @@ public struct Extractor: Sendable {
                 deadlines[index].actor = ObligationExtractor.joinedActor(recipients)
             }
         }
+        var obligations = ObligationExtractor().obligations(in: analysis)
+        if !document.pageStarts.isEmpty {
+            for index in deadlines.indices {
+                deadlines[index].page = deadlines[index].span.flatMap { document.page(at: $0.offset) }
+            }
+            for index in obligations.indices {
+                obligations[index].page = obligations[index].span.flatMap { document.page(at: $0.offset) }
+            }
+        }
         return Record(
             file: document.file, doctype: metadata.doctype, identifier: metadata.identifier, title: metadata.title,
             issued: metadata.issued, ministry: metadata.ministry, agencies: agencies,
-            deadlines: deadlines,
-            obligations: ObligationExtractor().obligations(in: analysis), references: references,
+            deadlines: deadlines, obligations: obligations, references: references,
             assignments: assignments)
     }
 

@@ -83,6 +83,31 @@ import Testing
         #expect(dates[0].contains("2017-05-12"))
         #expect(records[1]["identifier"] as? String == "Dir. 2017:29")
         #expect(["2017-10-13", "2017-12-08", "2018-04-27"].allSatisfy(dates[1].contains))
+        // The page each deadline and obligation is quoted from.
+        let pages = ((records[1]["deadlines"] as? [[String: Any]]) ?? []).map { $0["page"] as? Int }
+        #expect(pages == [1, 1, 1, 3, 4])
+        let obligationPages = ((records[1]["obligations"] as? [[String: Any]]) ?? []).compactMap { $0["page"] as? Int }
+        #expect(obligationPages.first == 2)
+    }
+
+    /// Deadline and checklist reports link to the page of a PDF: "FILE.pdf#page=N".
+    @Test func reportsLinkToThePage() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/pdf").path
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "dir-2017-29.pdf", try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixtures + "/dir-2017-29.pdf"))))
+        let index = folder.file("index")
+        #expect(try run(["ingest", "--index", index, folder.file("dir-2017-29.pdf")]).status == 0)
+        let deadlines = try run(["deadlines", "--index", index, "--today", "2017-01-01", "--format", "json"])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(deadlines.stdout.utf8)) as? [[String: Any]])
+        let moved = try #require(entries.first { $0["date"] as? String == "2018-05-25" })
+        #expect(moved["page"] as? Int == 3)
+        #expect(moved["link"] as? String == folder.file("dir-2017-29.pdf") + "#page=3")
+        let table = try run(["deadlines", "--index", index, "--today", "2017-01-01"])
+        #expect(table.stdout.contains(folder.file("dir-2017-29.pdf") + "#page=4"))
+        let checklist = try run(["checklist", "--index", index, "--format", "markdown"])
+        #expect(checklist.stdout.contains("([s. 2](<\(folder.file("dir-2017-29.pdf"))#page=2>))"))
     }
 
     @Test func searchWithoutIndexFailsClearly() throws {

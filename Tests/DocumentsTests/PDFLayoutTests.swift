@@ -101,3 +101,20 @@ import Testing
         #expect(blocks.last?.text == "I uppdraget ingår inte att överväga eller lämna förslag till grundlagsändringar.")
     }
 }
+
+@Suite struct PageOffsetTests {
+    @Test(arguments: [(0, 1), (9, 1), (10, 2), (24, 2), (25, 4), (400, 4)])
+    func pageOfAnOffset(offset: Int, page: Int) {
+        // Page 3 is empty: it starts where page 4 does.
+        let document = ParsedDocument(
+            file: "x.pdf", format: .pdf, encoding: "utf-8", metadata: DocumentMetadata(), blocks: [],
+            pageStarts: [0, 10, 25, 25])
+        #expect(document.page(at: offset) == page)
+    }
+
+    @Test func documentsWithoutPagesHaveNone() {
+        let document = ParsedDocument(
+            file: "x.html", format: .html, encoding: "utf-8", metadata: DocumentMetadata(), blocks: [])
+        #expect(document.page(at: 3) == nil)
+    }
+}

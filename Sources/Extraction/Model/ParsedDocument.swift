@@ -64,13 +64,32 @@ public struct ParsedDocument: Sendable, Hashable {
     public var encoding: String
     public var metadata: DocumentMetadata
     public var blocks: [Block]
+    /// For documents with pages (PDF): where each page begins in `text`, in Unicode scalars, ascending; else empty.
+    public var pageStarts: [Int]
 
-    public init(file: String, format: SourceFormat, encoding: String, metadata: DocumentMetadata, blocks: [Block]) {
+    public init(
+        file: String, format: SourceFormat, encoding: String, metadata: DocumentMetadata, blocks: [Block],
+        pageStarts: [Int] = []
+    ) {
         self.file = file
         self.format = format
         self.encoding = encoding
         self.metadata = metadata
         self.blocks = blocks
+        self.pageStarts = pageStarts
+    }
+
+    /// The page (from 1) that the text at scalar `offset` is on, nil for documents without pages.
+    public func page(at offset: Int) -> Int? {
+        guard !pageStarts.isEmpty else { return nil }
+        // The last page starting at or before the offset; empty pages share their start with the next one.
+        var low = 0
+        var high = pageStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pageStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(1, low)
     }
 
     /// The document's text: the blocks joined by "\n"; record offsets point into it.

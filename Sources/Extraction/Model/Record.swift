@@ -33,10 +33,12 @@ public struct Deadline: Codable, Sendable, Hashable {
     public var replaces: String?
     /// Last year of a recurring deadline, when the text gives one.
     public var until: Int?
+    /// The page (from 1) the quote starts on, for documents with pages (PDF).
+    public var page: Int?
 
     public init(
         date: String, actor: String?, kind: DeadlineKind, recurring: Bool = false, quote: String,
-        span: TextSpan? = nil, superseded: Bool? = nil, replaces: String? = nil, until: Int? = nil
+        span: TextSpan? = nil, superseded: Bool? = nil, replaces: String? = nil, until: Int? = nil, page: Int? = nil
     ) {
         self.date = date
         self.actor = actor
@@ -47,6 +49,7 @@ public struct Deadline: Codable, Sendable, Hashable {
         self.superseded = superseded
         self.replaces = replaces
         self.until = until
+        self.page = page
     }
 }
 
@@ -55,11 +58,14 @@ public struct Obligation: Codable, Sendable, Hashable {
     public var actor: String
     public var quote: String
     public var span: TextSpan?
+    /// The page (from 1) the quote starts on, for documents with pages (PDF).
+    public var page: Int?
 
-    public init(actor: String, quote: String, span: TextSpan? = nil) {
+    public init(actor: String, quote: String, span: TextSpan? = nil, page: Int? = nil) {
         self.actor = actor
         self.quote = quote
         self.span = span
+        self.page = page
     }
 }
 

@@ -16,7 +16,10 @@ public enum ChecklistFormats {
                 out += "## \(markdownSafe(heading))\(item.issued.map { " (\($0))" } ?? "")\n\n"
             }
             let deadline = item.deadline.map { " (senast \($0))" } ?? ""
-            out += "- [ ] \(markdownSafe(item.actor)): \(markdownSafe(item.quote))\(deadline) <!-- \(item.id) -->\n"
+            // An angle-bracketed destination keeps spaces and parentheses of the path inside the link.
+            let page = item.page.flatMap { page in item.link.map { " ([s. \(page)](<\($0)>))" } } ?? ""
+            out +=
+                "- [ ] \(markdownSafe(item.actor)): \(markdownSafe(item.quote))\(deadline)\(page) <!-- \(item.id) -->\n"
         }
         return out
     }

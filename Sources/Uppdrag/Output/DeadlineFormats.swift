@@ -24,6 +24,7 @@ public enum DeadlineFormats {
                 "\(entry.date)  \(status.padding(12))  \(safe(entry.identifier ?? entry.title))  [\(flags.joined(separator: ", "))]\n"
             out += "  actor: \(safe(entry.actor))\n"
             out += "  \(TextOutput.truncated(safe(entry.quote), to: 200))\n"
+            if let link = entry.link { out += "  \(safe(link))\n" }
         }
         return out
     }

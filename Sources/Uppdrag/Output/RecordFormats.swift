@@ -25,6 +25,7 @@ public enum RecordFormats {
                 if deadline.recurring { flags.append("recurring") }
                 if deadline.superseded == true { flags.append("superseded") }
                 if let replaces = deadline.replaces { flags.append("replaces \(replaces)") }
+                if let page = deadline.page { flags.append("page \(page)") }
                 out += "  \(deadline.date)  \(safe(deadline.actor))  [\(flags.joined(separator: ", "))]\n"
                 out += "    \(safe(deadline.quote))\n"
             }
@@ -32,7 +33,8 @@ public enum RecordFormats {
         if !record.obligations.isEmpty {
             out += "obligations:\n"
             for obligation in record.obligations {
-                out += "  - [ ] \(safe(obligation.actor)): \(safe(obligation.quote))\n"
+                let page = obligation.page.map { " (page \($0))" } ?? ""
+                out += "  - [ ] \(safe(obligation.actor)): \(safe(obligation.quote))\(page)\n"
             }
         }
         if !record.assignments.isEmpty {

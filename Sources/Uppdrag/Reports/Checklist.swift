@@ -16,6 +16,15 @@ public struct ChecklistItem: Codable, Sendable, Hashable {
     public var quote: String
     /// The document's deadline that applies, if one does.
     @ExplicitNull public var deadline: String?
+    /// The page of the quote, for PDF sources.
+    public var page: Int? = nil
+    /// The source opened at that page: "FILE.pdf#page=N".
+    public var link: String? = nil
+}
+
+/// Links into a paged source: the `#page=N` fragment PDF viewers open at (RFC 8118).
+enum PageLink {
+    static func link(_ path: String, page: Int) -> String { "\(path)#page=\(page)" }
 }
 
 /// Which obligations to list.
@@ -68,11 +77,12 @@ struct ChecklistListing {
         // Sorting indices by precomputed keys moves two words per swap instead of a whole item.
         // Ties go by file path, not by id: the order then does not depend on where the folder lies.
         let keys = items.map { ($0.issued ?? "", $0.identifier ?? "", $0.path, $0.order) }
-        return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }.map {
+        return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }.map { item in
             ChecklistItem(
-                id: $0.id, documentId: $0.documentId, identifier: $0.identifier, title: $0.title, issued: $0.issued,
-                file: $0.path, actor: $0.obligation.actor, agency: $0.agency, quote: $0.obligation.quote,
-                deadline: $0.deadline)
+                id: item.id, documentId: item.documentId, identifier: item.identifier, title: item.title,
+                issued: item.issued, file: item.path, actor: item.obligation.actor, agency: item.agency,
+                quote: item.obligation.quote, deadline: item.deadline, page: item.obligation.page,
+                link: item.obligation.page.map { PageLink.link(item.path, page: $0) })
         }
     }
 }

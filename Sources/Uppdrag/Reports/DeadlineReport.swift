@@ -65,6 +65,10 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     @ExplicitNull public var issued: String?
     /// Last year of a recurring deadline.
     @ExplicitNull public var until: Int?
+    /// The page of the quote, for PDF sources.
+    public var page: Int? = nil
+    /// The source opened at that page: "FILE.pdf#page=N".
+    public var link: String? = nil
 }
 
 /// The deadline report over an open reader: moved deadlines resolved across documents, recurring ones expanded.
@@ -135,7 +139,8 @@ struct DeadlineListing {
                 doctype: item.doctype, identifier: item.identifier, title: item.title, file: item.path,
                 quote: deadline.quote, superseded: superseded, movedFrom: deadline.replaces,
                 movedBy: deadline.replaces != nil ? item.identifier : nil, supersededBy: supersededBy,
-                issued: item.issued, until: deadline.until)
+                issued: item.issued, until: deadline.until, page: deadline.page,
+                link: deadline.page.map { PageLink.link(item.path, page: $0) })
             for date in occurrences(of: deadline, issued: item.issued, from: from, to: to, today: today) {
                 var entry = base
                 if deadline.recurring && date.iso != deadline.date { entry.id = item.id + "@\(date.year)" }
