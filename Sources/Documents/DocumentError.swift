@@ -17,6 +17,12 @@ public enum DocumentError: Error, Sendable, CustomStringConvertible, Equatable {
     /// A PDF whose pages have no text layer (scanned images), with its page count.
     case noTextLayer(pages: Int)
 
+    /// A file ingest reports as a warning rather than an error: it holds nothing to read yet (a scanned PDF).
+    public var isWarning: Bool {
+        if case .noTextLayer = self { return true }
+        return false
+    }
+
     /// A one-line explanation for diagnostics ("path: error: <description>").
     public var description: String {
         switch self {

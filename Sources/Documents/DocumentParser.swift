@@ -33,6 +33,8 @@ public struct DocumentParser: Sendable {
         public var document: ParsedDocument
         /// Parser messages such as "line 12: Unexpected end tag : p".
         public var diagnostics: [String]
+        /// What a reader of the index should know about the file: "3 of 12 pages have no text layer …".
+        public var warnings: [String] = []
     }
 
     /// Parses `bytes` read from `path`; the extension of `path` picks HTML, XML or text.
@@ -116,7 +118,13 @@ public struct DocumentParser: Sendable {
         let document = ParsedDocument(
             file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks,
             pageStarts: layout.pageStarts)
-        return Outcome(document: document, diagnostics: [])
+        let blank = pages.filter { !$0.contains(where: { !$0.isWhitespace }) }.count
+        var warnings: [String] = []
+        if blank > 0 {
+            warnings.append(
+                "\(blank) of \(pages.count) pages have no text layer (scanned?); only the others are indexed")
+        }
+        return Outcome(document: document, diagnostics: [], warnings: warnings)
     }
 
     private static func fileExtension(_ path: String) -> String {

@@ -110,6 +110,35 @@ import Testing
         #expect(checklist.stdout.contains("([s. 2](<\(folder.file("dir-2017-29.pdf"))#page=2>))"))
     }
 
+    /// A scanned PDF is a warning naming the file, not a failure; so are the scanned pages of a PDF with text.
+    @Test func scannedPagesAreWarnings() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/pdf").path
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("in"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: fixtures + "/scanned.pdf", toPath: folder.file("in/scanned.pdf"))
+        // Four pages of text and two scanned ones in one file (pdfunite from poppler-utils).
+        let unite = Process()
+        unite.executableURL = URL(fileURLWithPath: "/usr/bin/pdfunite")
+        unite.arguments = [fixtures + "/dir-2017-29.pdf", fixtures + "/scanned.pdf", folder.file("in/mixed.pdf")]
+        try unite.run()
+        unite.waitUntilExit()
+        #expect(unite.terminationStatus == 0)
+        let index = folder.file("index")
+        for _ in 0..<2 {
+            let result = try run(["ingest", "--index", index, folder.file("in")])
+            #expect(result.status == 0)
+            #expect(
+                result.stderr.contains(
+                    "warning: \(folder.file("in/scanned.pdf")): no text layer on any of its 2 pages"))
+            #expect(!result.stderr.contains("error: "))
+            #expect(result.stderr.contains("0 failed"))
+        }
+        let first = try run(["ingest", "--index", folder.file("other"), folder.file("in/mixed.pdf")])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("warning: \(folder.file("in/mixed.pdf")): 2 of 6 pages have no text layer"))
+        #expect(first.stderr.contains("1 added"))
+    }
+
     @Test func searchWithoutIndexFailsClearly() throws {
         let folder = try TemporaryFolder()
         let result = try run(["search", "--index", folder.path + "/missing", "x"])

@@ -6,8 +6,8 @@ import SearchIndex
 enum FileOutcome: @unchecked Sendable {
     // Carries Xapian documents from the task that built them to the writer; never shared.
     case unchanged(id: String)
-    case indexed(id: String, state: FileState, prepared: IndexMapping.Prepared)
-    case failed(id: String, path: String, state: FileState?, message: String)
+    case indexed(id: String, state: FileState, prepared: IndexMapping.Prepared, warnings: [String])
+    case failed(id: String, path: String, state: FileState?, message: String, severity: IngestDiagnostic.Severity)
 }
 
 /// Reads, parses and extracts one file and builds its Xapian documents; runs in the parallel tasks of an ingest.
@@ -33,13 +33,14 @@ struct FileProcessor: Sendable {
         let bytes: [UInt8]
         switch SourceReader.read(file.bytes, limit: limit) {
         case .failed(let reason):
-            return .failed(id: id, path: file.display, state: nil, message: "cannot read: \(reason)")
+            return .failed(
+                id: id, path: file.display, state: nil, message: "cannot read: \(reason)", severity: .error)
         case .tooLarge(let size):
             let message = DocumentError.tooLarge(size: size, limit: limit).description
             return .failed(
                 id: id, path: file.display,
                 state: FileState(contentHash: "size:\(size)", size: size, failure: message, path: file.display),
-                message: message)
+                message: message, severity: .error)
         case .bytes(let read):
             bytes = read
         }
@@ -48,20 +49,26 @@ struct FileProcessor: Sendable {
             if previous.failed {
                 let failure = previousFailure ?? "failed before"
                 let state = FileState(contentHash: hash, size: bytes.count, failure: failure, path: file.display)
-                return .failed(id: id, path: file.display, state: state, message: failure)
+                let warning = failure.hasPrefix(FileState.warningMark)
+                return .failed(
+                    id: id, path: file.display, state: state,
+                    message: warning ? String(failure.dropFirst(FileState.warningMark.count)) : failure,
+                    severity: warning ? .warning : .error)
             }
             return .unchanged(id: id)
         }
-        let document: ParsedDocument
+        let parsed: DocumentParser.Outcome
         do {
-            document = try parser.parse(bytes, path: file.display)
+            parsed = try parser.parseWithDiagnostics(bytes, path: file.display)
         } catch {
             let message = error.description
+            let failure = error.isWarning ? FileState.warningMark + message : message
             return .failed(
                 id: id, path: file.display,
-                state: FileState(contentHash: hash, size: bytes.count, failure: message, path: file.display),
-                message: message)
+                state: FileState(contentHash: hash, size: bytes.count, failure: failure, path: file.display),
+                message: message, severity: error.isWarning ? .warning : .error)
         }
+        let document = parsed.document
         let record = extractor.extract(document)
         let stored = StoredDocument(
             id: id, path: file.display, format: document.format, encoding: document.encoding, contentHash: hash,
@@ -69,6 +76,6 @@ struct FileProcessor: Sendable {
         let mapping = try IndexMapping(register: register, aliases: aliases, compounds: compounds)
         return .indexed(
             id: id, state: FileState(contentHash: hash, size: bytes.count, failure: nil, path: file.display),
-            prepared: try mapping.prepare(stored))
+            prepared: try mapping.prepare(stored), warnings: parsed.warnings)
     }
 }

@@ -10,6 +10,9 @@ struct FileState: Equatable {
     /// The ``Extractor/rulesVersion`` that made the file's records; states of format 1 predate it and read as 1.
     var rules: Int
 
+    /// Marks a `failure` that is reported as a warning (a file with nothing to read yet, such as a scanned PDF).
+    static let warningMark = "warning: "
+
     /// Format 2: "2", content hash, size, rules version, failure (empty when indexed), path; tab-separated.
     var encoded: String {
         ["2", contentHash, String(size), String(rules), failure ?? "", path].joined(separator: "\t")

@@ -130,10 +130,13 @@ final class IngestRun<Observer: IngestObserver> {
         case .unchanged:
             summary.unchanged += 1
             return
-        case .indexed(let id, let state, let prepared):
+        case .indexed(let id, let state, let prepared, let warnings):
+            for warning in warnings {
+                observer.diagnostic(IngestDiagnostic(severity: .warning, path: state.path, message: warning))
+            }
             try applyIndexed(id: id, state: state, prepared: prepared)
-        case .failed(let id, let path, let state, let message):
-            try applyFailed(id: id, path: path, state: state, message: message)
+        case .failed(let id, let path, let state, let message, let severity):
+            try applyFailed(id: id, path: path, state: state, message: message, severity: severity)
         }
         pendingInBatch += 1
         if options.batches.shouldCommit(pending: pendingInBatch, filesInIndex: known.count + newFiles) {
@@ -157,10 +160,13 @@ final class IngestRun<Observer: IngestObserver> {
         if previous == nil { newFiles += 1 }
     }
 
-    private func applyFailed(id: String, path: String, state: FileState?, message: String) throws {
+    private func applyFailed(
+        id: String, path: String, state: FileState?, message: String, severity: IngestDiagnostic.Severity
+    ) throws {
         let key = Self.key(id)
-        summary.failed += 1
-        observer.diagnostic(IngestDiagnostic(severity: .error, path: path, message: message))
+        // A warning (a scanned PDF) is a file with nothing to index yet, not a failure of the run.
+        if severity == .warning { summary.skipped += 1 } else { summary.failed += 1 }
+        observer.diagnostic(IngestDiagnostic(severity: severity, path: path, message: message))
         guard let state, known[key] != KnownFile(state) || failures[key] != state.failure else { return }
         // A file that used to index but now fails loses its old entries: the index mirrors the folder.
         let wasIndexed = known[key] != nil
