@@ -8,8 +8,9 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Add files and folders to the index; unchanged files are skipped, removed files dropped.",
         discussion: """
-            Reads .html .htm .xhtml .xml .txt .md files, walking folders recursively; other files are reported \
-            as skipped. A file is unchanged when its bytes are and the index recorded it under this version's \
+            Reads .html .htm .xhtml .xml .txt .md .pdf files, walking folders recursively; other files are \
+            reported as skipped. PDF text comes from poppler's pdftotext (poppler-utils) in a child process \
+            limited to 30 s and 1 GiB; a scanned PDF without a text layer is a warning. A file is unchanged when its bytes are and the index recorded it under this version's \
             extraction rules; after an upgrade that changes them, files are parsed again and counted as replaced. \
             Prints one line per failed file on standard error and a summary at the end. An index is \
             a folder of Xapian databases (shards) listed in its XAPIANDB stub; after a large change the run ends \
