@@ -5,7 +5,7 @@ log() { printf '%s\n' "$*" >&2; }
 fatal() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # System packages uppdrag builds and runs with (Debian 12).
-SYSTEM_PACKAGES=(libxml2-dev libxapian-dev xapian-tools xapian-omega pkg-config python3 wswedish poppler-utils)
+SYSTEM_PACKAGES=(libxml2-dev libxapian-dev xapian-tools xapian-omega pkg-config python3 wswedish poppler-utils tesseract-ocr tesseract-ocr-swe)
 
 install_system_packages() {
     local missing=()

@@ -18,8 +18,11 @@ static void set_limit(int resource, rlim_t value) {
     (void)setrlimit(resource, &limit);
 }
 
-pid_t cspawn_start(const char *path, char *const *argv, int input_fd, cspawn_limits limits, int *stdout_fd,
-                   int *stderr_fd) {
+extern char **environ;
+
+pid_t cspawn_start(const char *path, char *const *argv, char *const *envp, int input_fd, cspawn_limits limits,
+                   int *stdout_fd, int *stderr_fd) {
+    char *const *environment = envp ? envp : environ;
     int out[2], err[2];
     if (pipe2(out, O_CLOEXEC) != 0) return -1;
     if (pipe2(err, O_CLOEXEC) != 0) {
@@ -48,7 +51,7 @@ pid_t cspawn_start(const char *path, char *const *argv, int input_fd, cspawn_lim
             struct rlimit cpu = {(rlim_t)limits.cpu_seconds, (rlim_t)limits.cpu_seconds + 1};
             (void)setrlimit(RLIMIT_CPU, &cpu);
         }
-        execv(path, argv);
+        execve(path, argv, environment);
         _exit(127);
     }
     int saved = errno;

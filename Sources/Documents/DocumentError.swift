@@ -34,7 +34,7 @@ public enum DocumentError: Error, Sendable, CustomStringConvertible, Equatable {
         case .pdf(let why): "cannot read PDF: \(why)"
         case .timedOut(let seconds): "cannot read PDF: stopped after \(seconds) s"
         case .noTextLayer(let pages):
-            "no text layer on any of its \(pages) page\(pages == 1 ? "" : "s") (a scanned PDF; text recognition is not done)"
+            "no text layer on any of its \(pages) page\(pages == 1 ? "" : "s") (a scanned PDF; ingest --ocr reads it)"
         }
     }
 }

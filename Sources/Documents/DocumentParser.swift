@@ -21,10 +21,17 @@ public struct DocumentParser: Sendable {
 
     private var pdfText: PDFTextProcess
 
-    /// A parser refusing files over `maxFileSize` bytes and giving each PDF at most `pdfLimits`.
-    public init(maxFileSize: Int = 64 << 20, pdfLimits: PDFLimits = PDFLimits()) {
+    /// Text recognition of PDF pages without a text layer; nil leaves them out with a warning.
+    public var recognition: PDFTextRecognition?
+
+    /// A parser refusing files over `maxFileSize` bytes, giving each PDF child process at most `pdfLimits`, and
+    /// reading scanned PDF pages with `recognition` when it is set.
+    public init(
+        maxFileSize: Int = 64 << 20, pdfLimits: PDFLimits = PDFLimits(), recognition: PDFTextRecognition? = nil
+    ) {
         self.maxFileSize = maxFileSize
         pdfText = PDFTextProcess(limits: pdfLimits)
+        self.recognition = recognition
     }
 
     /// A parsed document and libxml2's messages about it (recovered errors: the first 20, then a count).
@@ -104,10 +111,27 @@ public struct DocumentParser: Sendable {
 
     /// The text of each page from pdftotext laid out as blocks (`PDFLayout`), metadata from the first page.
     private func parsePDF(_ bytes: [UInt8], path: String) throws(DocumentError) -> Outcome {
-        let pages = try pdfText.pages(bytes)
+        var pages = try pdfText.pages(bytes)
+        let blankPages = pages.indices.filter { !pages[$0].contains(where: { !$0.isWhitespace }) }
+        var warnings: [String] = []
+        var recognized = 0
+        if let recognition, !blankPages.isEmpty {
+            let recognizer = PDFPageRecognizer(options: recognition, limits: pdfText.limits)
+            for index in blankPages {
+                do {
+                    pages[index] = try recognizer.text(ofPage: index + 1, in: bytes)
+                    recognized += 1
+                } catch {
+                    warnings.append("page \(index + 1): text recognition failed: \(error)")
+                }
+            }
+        }
         let layout = PDFLayout.layout(pages: pages)
         let blocks = layout.blocks
-        guard !blocks.isEmpty else { throw .noTextLayer(pages: pages.count) }
+        guard !blocks.isEmpty else {
+            if recognition != nil, let failure = warnings.first { throw .pdf(failure) }
+            throw .noTextLayer(pages: pages.count)
+        }
         // The first page with text carries the title, identifier and decision date; the resolver adds the rest.
         let firstPage = pages.first { $0.contains(where: { !$0.isWhitespace }) } ?? ""
         var draft = PDFMetadata.draft(firstPage: firstPage)
@@ -118,11 +142,12 @@ public struct DocumentParser: Sendable {
         let document = ParsedDocument(
             file: path, format: .pdf, encoding: "utf-8", metadata: metadata, blocks: blocks,
             pageStarts: layout.pageStarts)
-        let blank = pages.filter { !$0.contains(where: { !$0.isWhitespace }) }.count
-        var warnings: [String] = []
-        if blank > 0 {
+        if recognized > 0 {
+            warnings.append("\(recognized) of \(pages.count) pages read by text recognition (tesseract)")
+        } else if !blankPages.isEmpty, recognition == nil {
             warnings.append(
-                "\(blank) of \(pages.count) pages have no text layer (scanned?); only the others are indexed")
+                "\(blankPages.count) of \(pages.count) pages have no text layer (scanned?); only the others are "
+                    + "indexed (ingest --ocr reads them)")
         }
         return Outcome(document: document, diagnostics: [], warnings: warnings)
     }

@@ -56,6 +56,16 @@ struct IngestCommand: AsyncParsableCommand {
             """)
     var compact: CompactionPolicy = .auto
 
+    @Flag(
+        help: """
+            Read PDF pages without a text layer (scans) by text recognition: pdftoppm and Tesseract, a few seconds \
+            a page.
+            """)
+    var ocr = false
+
+    @Option(help: "Tesseract language of --ocr (several joined by +).")
+    var ocrLanguage = "swe"
+
     @Flag(help: "Do not print skipped files (unsupported types, symbolic links); the summary still counts them.")
     var quiet = false
 
@@ -67,6 +77,9 @@ struct IngestCommand: AsyncParsableCommand {
         if maxFileSize <= 0 { throw ValidationError("--max-file-size must be positive") }
         if let batchSize, batchSize <= 0 { throw ValidationError("--batch-size must be positive") }
         if jobs < 0 { throw ValidationError("--jobs must not be negative") }
+        if ocrLanguage.isEmpty || !ocrLanguage.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "+" || $0 == "_") }) {
+            throw ValidationError("--ocr-language must be Tesseract language names joined by + (swe, swe+eng)")
+        }
         if let shards, !(1...256).contains(shards) { throw ValidationError("--shards must be between 1 and 256") }
     }
 
@@ -79,7 +92,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let options = IngestOptions(
             indexPath: indexOptions.path, maxFileSize: maxFileSize, batches: BatchPolicy(fixedSize: batchSize),
-            concurrency: jobs, shards: shards, compaction: compact)
+            concurrency: jobs, shards: shards, compaction: compact, ocrLanguage: ocr ? ocrLanguage : nil)
         let observer = TerminalObserver(quiet: quiet, showProgress: isTerminalError)
         let summary: IngestSummary
         SignalTrap.install()

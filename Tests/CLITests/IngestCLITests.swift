@@ -133,6 +133,16 @@ import Testing
             #expect(!result.stderr.contains("error: "))
             #expect(result.stderr.contains("0 failed"))
         }
+        // Asked for text recognition, the unchanged scan is read again and indexed.
+        let recognised = try run(["ingest", "--index", index, "--ocr", folder.file("in")])
+        #expect(recognised.status == 0)
+        #expect(recognised.stderr.contains("warning: \(folder.file("in/scanned.pdf")): 2 of 2 pages read by text"))
+        #expect(recognised.stderr.contains("1 added"))
+        let found = try run(["search", "--index", index, "--format", "jsonl", "skattetillägg"])
+        #expect(found.stdout.contains("scanned.pdf"))
+        #expect(
+            try run(["ingest", "--index", index, "--ocr", "--ocr-language", "../x", folder.file("in")]).status == 64)
+
         let first = try run(["ingest", "--index", folder.file("other"), folder.file("in/mixed.pdf")])
         #expect(first.status == 0)
         #expect(first.stderr.contains("warning: \(folder.file("in/mixed.pdf")): 2 of 6 pages have no text layer"))

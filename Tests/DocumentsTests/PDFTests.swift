@@ -193,3 +193,26 @@ extension TemporaryFolder {
         #expect(draft.categories == ["Regeringsuppdrag"])
     }
 }
+
+/// Scanned pages read by text recognition (pdftoppm and Tesseract from the package list).
+@Suite struct PDFRecognitionTests {
+    @Test func scannedPagesAreRecognised() throws {
+        let parser = DocumentParser(recognition: PDFTextRecognition())
+        let outcome = try parser.parseWithDiagnostics(try PDFTests.pdf("scanned.pdf"), path: "scanned.pdf")
+        #expect(outcome.document.text.contains("Regeringen föreslår riksdagen att anta de förslag"))
+        #expect(outcome.document.pageStarts.count == 2)
+        #expect(outcome.warnings == ["2 of 2 pages read by text recognition (tesseract)"])
+    }
+
+    @Test func failingRecognitionIsThatFilesError() throws {
+        let folder = try TemporaryFolder()
+        let broken = try folder.script("tesseract", "echo 'Error opening data file' >&2; exit 1")
+        let recognizer = PDFPageRecognizer(
+            options: PDFTextRecognition(), limits: PDFLimits(), renderer: PDFTextProcess.locate("pdftoppm"),
+            recognizer: broken)
+        let error = #expect(throws: DocumentError.self) {
+            try recognizer.text(ofPage: 1, in: try PDFTests.pdf("scanned.pdf"))
+        }
+        #expect(error?.description == "cannot read PDF: Error opening data file")
+    }
+}

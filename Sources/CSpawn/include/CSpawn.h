@@ -20,11 +20,13 @@ typedef struct cspawn_limits {
 /** An anonymous in-memory file (memfd_create, close-on-exec) holding no bytes yet. */
 int cspawn_memory_file(const char *_Nonnull name);
 
-/** Starts `path` (absolute) with `argv` (NULL-terminated), stdin from `input_fd`, stdout and stderr into new
- *  pipes whose read ends are returned close-on-exec; the child gets an empty signal mask, default signal
- *  dispositions, no core dumps, no file writes, the given limits and no other descriptors. Returns the pid. */
-pid_t cspawn_start(const char *_Nonnull path, char *_Nullable const *_Nonnull argv, int input_fd,
-                   cspawn_limits limits, int *_Nonnull stdout_fd, int *_Nonnull stderr_fd);
+/** Starts `path` (absolute) with `argv` and `envp` (NULL-terminated; a NULL `envp` passes this process's
+ *  environment), stdin from `input_fd`, stdout and stderr into new pipes whose read ends are returned
+ *  close-on-exec; the child gets an empty signal mask, default signal dispositions, no core dumps, no file
+ *  writes, the given limits and no other descriptors. Returns the pid. */
+pid_t cspawn_start(const char *_Nonnull path, char *_Nullable const *_Nonnull argv,
+                   char *_Nullable const *_Nullable envp, int input_fd, cspawn_limits limits,
+                   int *_Nonnull stdout_fd, int *_Nonnull stderr_fd);
 
 /** Waits for `pid` (waitpid, retried on EINTR; WNOHANG when `nohang`). Returns 1 when it ended, 0 when it is
  *  still running (only with `nohang`); fills the exit code, or the signal that ended it (else 0). */

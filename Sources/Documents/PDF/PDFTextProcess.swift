@@ -36,6 +36,21 @@ struct PDFTextProcess: Sendable {
     /// The text of each page, in order (pdftotext ends every page with a form feed).
     func pages(_ bytes: [UInt8]) throws(DocumentError) -> [String] {
         guard let executable else { throw .pdf("pdftotext not found in PATH (Debian: apt install poppler-utils)") }
+        let output = try Self.run(
+            executable, ["-enc", "UTF-8", "-eol", "unix", "-", "-"], input: bytes, tool: "pdftotext", limits: limits)
+        var pages = String(decoding: TextDecoder.composed(output), as: UTF8.self).split(
+            separator: "\u{0C}", omittingEmptySubsequences: false
+        ).map(String.init)
+        if pages.last?.isEmpty == true { pages.removeLast() }
+        return pages
+    }
+
+    /// Runs `executable` with `arguments` and `input` on its stdin (an in-memory file) within `limits`; returns its
+    /// standard output. `environment` entries ("NAME=value") are added to this process's environment.
+    static func run(
+        _ executable: String, _ arguments: [String], input bytes: [UInt8], tool: String, limits: PDFLimits,
+        environment: [String] = []
+    ) throws(DocumentError) -> [UInt8] {
         let input = cspawn_memory_file("uppdrag-pdf")
         guard input >= 0 else { throw .pdf("cannot make an input file: \(Self.errorText())") }
         defer { close(input) }
@@ -44,56 +59,66 @@ struct PDFTextProcess: Sendable {
         }
         var output: Int32 = -1
         var errors: Int32 = -1
-        let arguments = [executable, "-enc", "UTF-8", "-eol", "unix", "-", "-"]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        var argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) }
         argv.append(nil)
         defer { for pointer in argv { free(pointer) } }
+        var envp: [UnsafeMutablePointer<CChar>?] = []
+        if !environment.isEmpty {
+            var current = environ
+            while let entry = current.pointee {
+                envp.append(strdup(entry))
+                current += 1
+            }
+            envp += environment.map { strdup($0) }
+            envp.append(nil)
+        }
+        defer { for pointer in envp { free(pointer) } }
         let cspawnLimits = cspawn_limits(
             address_space_bytes: UInt64(max(0, limits.memoryBytes)),
             cpu_seconds: UInt64(max(1, limits.seconds)))
-        let pid = cspawn_start(executable, argv, input, cspawnLimits, &output, &errors)
-        guard pid > 0 else { throw .pdf("cannot start pdftotext: \(Self.errorText())") }
+        let pid = envp.withUnsafeBufferPointer { environmentBuffer in
+            cspawn_start(
+                executable, argv, environment.isEmpty ? nil : environmentBuffer.baseAddress, input, cspawnLimits,
+                &output, &errors)
+        }
+        guard pid > 0 else { throw .pdf("cannot start \(tool): \(Self.errorText())") }
         defer {
             close(output)
             close(errors)
         }
-        let collected = collect(output: output, errors: errors, pid: pid)
+        let collected = collect(output: output, errors: errors, limits: limits)
         var exitCode: Int32 = 0
         var signal: Int32 = 0
         if collected.stopped != nil { kill(pid, SIGKILL) }
-        if cspawn_wait(pid, 0, &exitCode, &signal) < 0 { throw .pdf("cannot wait for pdftotext: \(Self.errorText())") }
+        if cspawn_wait(pid, 0, &exitCode, &signal) < 0 { throw .pdf("cannot wait for \(tool): \(Self.errorText())") }
         switch collected.stopped {
         case .timedOut: throw .timedOut(seconds: limits.seconds)
-        case .tooMuchText: throw .pdf("pdftotext wrote over \(limits.outputBytes) bytes of text")
+        case .tooMuchText: throw .pdf("\(tool) wrote over \(limits.outputBytes) bytes")
         case nil: break
         }
         let message = Self.firstMessage(collected.messageLines)
         if signal == SIGXCPU { throw .timedOut(seconds: limits.seconds) }
         if signal != 0 {
             let why = message.isEmpty ? "" : " after \"\(message)\""
-            throw .pdf("pdftotext ended by signal \(signal)\(why) (memory limit \(limits.memoryBytes >> 20) MiB)")
+            throw .pdf("\(tool) ended by signal \(signal)\(why) (memory limit \(limits.memoryBytes >> 20) MiB)")
         }
         if exitCode != 0 {
-            throw .pdf(message.isEmpty ? "pdftotext exit code \(exitCode)" : message)
+            throw .pdf(message.isEmpty ? "\(tool) exit code \(exitCode)" : message)
         }
-        var pages = String(decoding: TextDecoder.composed(collected.output), as: UTF8.self).split(
-            separator: "\u{0C}", omittingEmptySubsequences: false
-        ).map(String.init)
-        if pages.last?.isEmpty == true { pages.removeLast() }
-        return pages
+        return collected.output
     }
 
     private enum Stop { case timedOut, tooMuchText }
 
     /// Reads the child's stdout and stderr until both end, the deadline passes or the text is too long; of the
     /// messages it keeps the first and the last few kilobytes.
-    private func collect(output: Int32, errors: Int32, pid: pid_t) -> Collected {
+    private static func collect(output: Int32, errors: Int32, limits: PDFLimits) -> Collected {
         var collected = Collected()
         var open: [Int32] = [output, errors]
-        let deadline = Self.now() + Double(max(1, limits.seconds))
+        let deadline = now() + Double(max(1, limits.seconds))
         var buffer = [UInt8](repeating: 0, count: 64 << 10)
         while !open.isEmpty {
-            let remaining = deadline - Self.now()
+            let remaining = deadline - now()
             if remaining <= 0 {
                 collected.stopped = .timedOut
                 return collected

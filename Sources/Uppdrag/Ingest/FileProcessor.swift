@@ -45,7 +45,9 @@ struct FileProcessor: Sendable {
             bytes = read
         }
         let hash = Hashing.contentHash(bytes)
-        if let previous, previous.matches(hash) {
+        // A scanned PDF left out with a warning is read again once text recognition is asked for.
+        let retry = parser.recognition != nil && previousFailure?.hasPrefix(FileState.warningMark) == true
+        if let previous, previous.matches(hash), !retry {
             if previous.failed {
                 let failure = previousFailure ?? "failed before"
                 let state = FileState(contentHash: hash, size: bytes.count, failure: failure, path: file.display)

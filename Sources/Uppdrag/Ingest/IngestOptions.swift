@@ -13,12 +13,15 @@ public struct IngestOptions: Sendable {
     public var shards: Int?
     /// Whether the run ends by rewriting the index compactly.
     public var compaction: CompactionPolicy
+    /// The Tesseract language ("swe") that reads PDF pages without a text layer; nil leaves them out with a warning.
+    public var ocrLanguage: String?
 
     public init(
         indexPath: String, maxFileSize: Int = 64 << 20, batches: BatchPolicy = BatchPolicy(), concurrency: Int = 0,
-        shards: Int? = nil, compaction: CompactionPolicy = .auto
+        shards: Int? = nil, compaction: CompactionPolicy = .auto, ocrLanguage: String? = nil
     ) {
         self.indexPath = indexPath
+        self.ocrLanguage = ocrLanguage
         self.shards = shards
         self.compaction = compaction
         self.maxFileSize = maxFileSize

@@ -11,7 +11,8 @@ public struct Ingester: Sendable {
 
     public init(options: IngestOptions) {
         self.options = options
-        self.parser = DocumentParser(maxFileSize: options.maxFileSize)
+        self.parser = DocumentParser(
+            maxFileSize: options.maxFileSize, recognition: options.ocrLanguage.map { PDFTextRecognition(language: $0) })
         self.extractor = Extractor()
     }
 
