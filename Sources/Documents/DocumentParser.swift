@@ -134,7 +134,8 @@ public struct DocumentParser: Sendable {
         }
         // The first page with text carries the title, identifier and decision date; the resolver adds the rest.
         let firstPage = pages.first { $0.contains(where: { !$0.isWhitespace }) } ?? ""
-        var draft = PDFMetadata.draft(firstPage: firstPage)
+        let firstIndex = pages.firstIndex { $0.contains(where: { !$0.isWhitespace }) } ?? 0
+        var draft = PDFMetadata.draft(firstPage: firstPage, laterPages: pages.dropFirst(firstIndex + 1).prefix(3))
         if draft.identifier == nil, draft.categories.contains("Kommittédirektiv") {
             draft.identifier = TextMetadataInference.directiveIdentifier(fromPath: path)
         }

@@ -88,6 +88,31 @@ import Testing
         #expect(blocks[5].text == "Uppdraget ska redovisas senast den 12 maj 2017.")
     }
 
+    @Test func headingBeforeASectionOfAStatute() {
+        let page = """
+            Syfte och tillämpningsområde
+            1 § Syftet med dessa föreskrifter är att fastställa hur ohälsa och olycksfall orsakade av
+            kemiska riskkällor i arbetet ska förebyggas.
+            """
+        let blocks = PDFLayout.layout(pages: [page]).blocks
+        #expect(blocks.map(\.kind) == [.heading, .paragraph])
+        #expect(blocks.last?.text.hasPrefix("1 § Syftet") == true)
+    }
+
+    /// A page number in the middle of a two-column page is dropped; the page still starts at its first text.
+    @Test func pageNumberInsideAPageIsDropped() {
+        let pages = [
+            "Exponering\n\nAtt utsättas för en kemisk riskkälla.\n", "Hantering\n\n4\n\nTillverkning, användning.\n",
+        ]
+        let result = PDFLayout.layout(pages: pages)
+        #expect(
+            result.blocks.map(\.text) == [
+                "Exponering", "Att utsättas för en kemisk riskkälla.", "Hantering", "Tillverkning, användning.",
+            ])
+        let text = Array(result.blocks.map(\.text).joined(separator: "\n").unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[result.pageStarts[1]...].prefix(9))) == "Hantering")
+    }
+
     @Test func paragraphsEndAtShortClosingLines() {
         let page = """
             Inom kort förväntas EU besluta om en förordning som utgör en ny

@@ -170,6 +170,14 @@ extension TemporaryFolder {
         )
     }
 
+    /// "Utkom från trycket" on the page after a cover and a table of contents.
+    @Test func printedDateFromALaterPage() {
+        let draft = PDFMetadata.draft(
+            firstPage: "AFS 2011:19\n\nKemiska arbetsmiljörisker\n",
+            laterPages: ["Innehåll\n", "Utkom från trycket\nden 28 december 2011\n"])
+        #expect(draft.issued == "2011-12-28")
+    }
+
     @Test func governmentDecision() {
         let page = """
             Regeringsbeslut I:5

@@ -24,7 +24,7 @@ enum PDFLayout {
             }
         }
         var flow = Flow(typicalWidth: typicalWidth(lines))
-        // The next non-blank line of the stream, across page ends, for each line.
+        // The next line of text of the stream (not blank, not a page number), across page ends, for each line.
         var stream: [(page: Int, line: String)] = []
         for (page, pageLines) in lines.enumerated() {
             if pageLines.isEmpty { stream.append((page, "")) }
@@ -34,7 +34,8 @@ enum PDFLayout {
         var following = [String?](repeating: nil, count: stream.count)
         for index in stream.indices.reversed() {
             following[index] = next
-            if !stream[index].line.isEmpty { next = stream[index].line }
+            let line = stream[index].line
+            if !line.isEmpty, !isPageNumber(line) { next = line }
         }
         var page = -1
         for (index, entry) in stream.enumerated() {
@@ -221,8 +222,10 @@ enum PDFLayout {
         func isHeading(_ line: String, next: String?) -> Bool {
             guard PDFLayout.isHeadingLike(line, typicalWidth: typicalWidth) else { return false }
             // A lead-in to a list ("Utredaren ska därför") is a paragraph the items continue.
+            // A heading is followed by a capital or a section number ("1 § Syftet med …").
             if let next, let first = next.first,
-                !first.isUppercase || PDFLayout.bulletText(next) != nil || PDFLayout.isBulletsOnly(next)
+                !(first.isUppercase || PDFLayout.startsWithSection(next)) || PDFLayout.bulletText(next) != nil
+                    || PDFLayout.isBulletsOnly(next)
             {
                 return false
             }
@@ -272,6 +275,13 @@ enum PDFLayout {
 
         mutating func flush() {
             guard !text.isEmpty else { return }
+            // A page number away from the page edges (multi-column pages) is a line of its own: no block.
+            if kind == .paragraph, text == lastLine, PDFLayout.isPageNumber(text) {
+                // Nothing of it reaches the text: a page starting here starts at the next block.
+                text = ""
+                textScalars = 0
+                return
+            }
             blocks.append(Block(kind: kind, text: text, level: kind == .heading ? 2 : 0))
             finishedScalars += textScalars + 1
             text = ""
@@ -300,6 +310,13 @@ enum PDFLayout {
         return last == ")" && line.dropLast().last == "."
     }
 
+    /// "1 § …", "12 a § …": a paragraph of a statute.
+    static func startsWithSection(_ line: String) -> Bool {
+        let rest = line.drop(while: \.isNumber)
+        guard rest.count < line.count else { return false }
+        return rest.hasPrefix(" § ") || rest.hasPrefix(" a § ") || rest.hasPrefix(" b § ") || rest == " §"
+    }
+
     /// A line of bullets only: "•", "• •".
     static func isBulletsOnly(_ line: String) -> Bool {
         line.contains("•") && line.allSatisfy { $0 == "•" || $0 == " " }
@@ -310,7 +327,9 @@ enum PDFLayout {
 
     /// A short line that starts with a capital and ends without sentence punctuation.
     static func isHeadingLike(_ line: String, typicalWidth: Int) -> Bool {
-        guard let first = line.first, let last = line.last, first.isUppercase || first.isNumber else { return false }
+        guard let first = line.first, let last = line.last, first.isUppercase || first.isNumber,
+            line.contains(where: \.isLetter)
+        else { return false }
         if ".,;:!?-–".contains(last) { return false }
         return line.count <= min(90, max(20, typicalWidth * 90 / 100))
     }

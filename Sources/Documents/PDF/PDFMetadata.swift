@@ -5,14 +5,16 @@ import Extraction
 /// 25 februari 2016"; "AFS 2011:19" over "Kemiska arbetsmiljörisker"; "Naturvårdsverkets föreskrifter … om …;";
 /// "Regeringsbeslut", a date and a diarienummer over "Uppdrag till …".
 enum PDFMetadata {
-    static func draft(firstPage: String) -> MetadataDraft {
+    static func draft(firstPage: String, laterPages: ArraySlice<String> = []) -> MetadataDraft {
         let lines = PDFLayout.pageLines(firstPage)
         var draft = MetadataDraft()
         let flat = lines.filter { !$0.isEmpty }.joined(separator: " ")
         draft.identifier = Identifiers.first(in: flat)?.identifier
         draft.diarienummer = diarienummer(lines)
         draft.title = title(lines, identifier: draft.identifier)
-        draft.issued = issued(lines)
+        // Agency regulations print "Utkom från trycket den …" on a later page when a cover comes first.
+        draft.issued =
+            issued(lines) ?? laterPages.lazy.compactMap { issued(PDFLayout.pageLines($0), printedOnly: true) }.first
         let kind = lines.first { !$0.isEmpty }?.lowercased() ?? ""
         if kind == "kommittédirektiv" || kind == "tilläggsdirektiv" {
             draft.categories = ["Kommittédirektiv"]
@@ -73,15 +75,14 @@ enum PDFMetadata {
 
     /// The decision date: "Beslut vid regeringssammanträde den 25 februari 2016", "Regeringsbeslut" with a date
     /// on the same or a following line, "Beslutad den 13 juni 2017", "Utkom från trycket den …".
-    static func issued(_ lines: [String]) -> String? {
+    static func issued(_ lines: [String], printedOnly: Bool = false) -> String? {
         let filled = lines.filter { !$0.isEmpty }
-        for (index, line) in filled.prefix(40).enumerated() {
+        for (index, line) in filled.prefix(printedOnly ? 400 : 40).enumerated() {
             let lower = line.lowercased()
-            guard
+            let decided =
                 lower.hasPrefix("beslut vid regeringssammanträde") || lower.hasPrefix("regeringsbeslut")
-                    || lower.hasPrefix("beslutad den") || lower.hasPrefix("beslutade den")
-                    || lower.hasPrefix("utkom från trycket")
-            else { continue }
+                || lower.hasPrefix("beslutad den") || lower.hasPrefix("beslutade den")
+            guard (decided && !printedOnly) || lower.hasPrefix("utkom från trycket") else { continue }
             for candidate in filled[index..<min(filled.count, index + 4)] {
                 if let date = MetadataDate.iso(in: candidate) { return date }
             }
