@@ -37,7 +37,7 @@ import Testing
         let index = try TemporaryFolder()
         let result = try run(["ingest", "--index", index.path, folder.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: \(folder.path)/notes.pdf: unsupported file type"))
+        #expect(result.stderr.contains("uppdrag: warning: \(folder.path)/notes.pdf: unsupported file type"))
         #expect(result.stderr.contains("1 added"))
         #expect(result.stderr.contains("(1 skipped)"))
     }
@@ -45,7 +45,7 @@ import Testing
     @Test func searchWithoutIndexFailsClearly() throws {
         let folder = try TemporaryFolder()
         let result = try run(["search", "--index", folder.path + "/missing", "x"])
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("no index at"))
     }
 }
