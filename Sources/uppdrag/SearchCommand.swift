@@ -42,7 +42,7 @@ struct SearchCommand: AsyncParsableCommand {
     var agency: [String] = []
     @Option(help: "Only this document type (kommittedirektiv, regeringsuppdrag, lag, …).") var type: [String] = []
     @Option(help: "Only this ministry.") var ministry: [String] = []
-    @Option(help: "Issued on or after (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
+    @Option(help: "Issued on or after (YYYY, YYYY-MM, YYYY-MM-DD or today).") var from: String?
     @Option(help: "Issued on or before.") var to: String?
     @Option(help: "With a deadline on or after.") var deadlineFrom: String?
     @Option(help: "With a deadline on or before.") var deadlineTo: String?

@@ -165,18 +165,13 @@ struct Searcher {
                 options.references.map { Schema.referenceTerm(language.normalizedReference($0)) })
         }
         if options.issuedFrom != nil || options.issuedTo != nil {
-            request.ranges.append(
-                (
-                    Schema.Slot.issued, try QueryLanguage.dateBound(options.issuedFrom, upper: false),
-                    try QueryLanguage.dateBound(options.issuedTo, upper: true)
-                ))
+            let window = try QueryLanguage.dateWindow(from: options.issuedFrom, to: options.issuedTo)
+            request.ranges.append((Schema.Slot.issued, window.from, window.to))
         }
         if options.deadlineFrom != nil || options.deadlineTo != nil {
-            request.ranges.append(
-                (
-                    Schema.Slot.deadline, try QueryLanguage.dateBound(options.deadlineFrom, upper: false),
-                    try QueryLanguage.dateBound(options.deadlineTo, upper: true)
-                ))
+            let window = try QueryLanguage.dateWindow(
+                from: options.deadlineFrom, to: options.deadlineTo, names: ("--deadline-from", "--deadline-to"))
+            request.ranges.append((Schema.Slot.deadline, window.from, window.to))
         }
         request.offset = options.offset
         request.limit = options.limit
