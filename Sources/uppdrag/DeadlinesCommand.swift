@@ -34,7 +34,8 @@ struct DeadlinesCommand: AsyncParsableCommand {
     @Option(help: "On or after (YYYY, YYYY-MM, YYYY-MM-DD or today).") var from: String?
     @Option(help: "On or before (YYYY, YYYY-MM, YYYY-MM-DD or today).") var to: String?
     @Option(help: "From today (or --from) up to this far ahead: 30d, 2w, 3m, 1y.") var within: String?
-    @Flag(help: "Only deadlines before today.") var overdue = false
+    @Flag(help: "Only overdue reports (an entry into force or another deadline that has passed is not overdue).")
+    var overdue = false
     @Flag(help: "Only deadlines today or later.") var upcoming = false
     @Flag(help: "Also list superseded deadlines.") var all = false
     @Option(help: "The date statuses are computed against (default: today, UTC).") var today: String?

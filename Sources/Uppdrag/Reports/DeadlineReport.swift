@@ -4,7 +4,24 @@ import SearchIndex
 
 /// Where a deadline stands relative to "today".
 public enum DeadlineStatus: String, Codable, Sendable {
-    case overdue, today, upcoming
+    /// A report (slutredovisning, delredovisning, redovisning) whose date has passed.
+    case overdue
+    case today, upcoming
+    /// An entry into force (ikraftträdande) on or before today: the rules apply, nothing is late.
+    case inForce = "in-force"
+    /// Any other deadline whose date has passed (a motion period that ended): over, but owed by no one.
+    case passed
+
+    /// The status of a deadline of `kind` that is `daysLeft` days ahead (negative: past).
+    public init(kind: DeadlineKind, daysLeft: Int) {
+        switch (kind, daysLeft) {
+        case (.ikrafttradande, ...0): self = .inForce
+        case (_, 1...): self = .upcoming
+        case (_, 0): self = .today
+        case (.other, _): self = .passed
+        default: self = .overdue
+        }
+    }
 }
 
 /// Which deadlines to list.
@@ -48,7 +65,7 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     /// The date as the document states it ("--03-01" or a first occurrence, for recurring deadlines).
     public var statedDate: String
     public var status: DeadlineStatus
-    /// Days from today to the date (negative when overdue).
+    /// Days from today to the date (negative when it has passed).
     public var daysLeft: Int
     public var kind: DeadlineKind
     @ExplicitNull public var actor: String?
@@ -180,11 +197,11 @@ struct DeadlineListing {
                 if deadline.recurring && date.iso != deadline.date { entry.id = item.id + "@\(date.year)" }
                 entry.date = date.iso
                 entry.daysLeft = date.days(since: today)
-                entry.status = entry.daysLeft < 0 ? .overdue : (entry.daysLeft == 0 ? .today : .upcoming)
+                entry.status = DeadlineStatus(kind: deadline.kind, daysLeft: entry.daysLeft)
                 if let from, date < from { continue }
                 if let to, to < date { continue }
                 if query.onlyOverdue && entry.status != .overdue { continue }
-                if query.onlyUpcoming && entry.status == .overdue { continue }
+                if query.onlyUpcoming && entry.daysLeft < 0 { continue }
                 entries.append(entry)
             }
         }
