@@ -23,14 +23,14 @@ public enum UppdragError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .index(let error):
             switch error {
-            case .locked: 75
-            case .io, .cannotOpen, .corrupt, .versionMismatch, .schemaMismatch, .network: 74
-            case .query: 64
-            default: 1
+            case .locked: ExitStatus.locked
+            case .io, .cannotOpen, .corrupt, .versionMismatch, .schemaMismatch, .network: ExitStatus.ioError
+            case .query: ExitStatus.usage
+            default: ExitStatus.failure
             }
-        case .notFound: 1
-        case .invalidArgument: 64
-        case .io: 74
+        case .notFound: ExitStatus.failure
+        case .invalidArgument: ExitStatus.usage
+        case .io: ExitStatus.ioError
         case .interrupted(let signal): 128 + signal
         }
     }
@@ -39,7 +39,10 @@ public enum UppdragError: Error, Sendable, CustomStringConvertible {
 /// Exit codes of uppdrag commands.
 public enum ExitStatus {
     public static let success: Int32 = 0
-    public static let failure: Int32 = 1
+    /// `search` found nothing (grep's convention, which scripts test for).
+    public static let noMatch: Int32 = 1
+    /// Any failure without a code of its own: no such document, an unexpected error.
+    public static let failure: Int32 = 2
     public static let usage: Int32 = 64
     public static let someInputsFailed: Int32 = 65
     public static let ioError: Int32 = 74

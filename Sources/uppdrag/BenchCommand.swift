@@ -45,11 +45,11 @@ struct BenchCommand: AsyncParsableCommand {
                 do {
                     command = try UppdragCommand.parseAsRoot(arguments)
                 } catch {
-                    printError("error: \(line): \(UppdragCommand.message(for: error))")
+                    printError(errorPrefix + "\(line): \(UppdragCommand.message(for: error))")
                     throw ExitCode(ExitStatus.usage)
                 }
                 guard var runnable = command as? any AsyncParsableCommand, !(command is BenchCommand) else {
-                    printError("error: \(line): not a command that can be timed")
+                    printError(errorPrefix + "\(line): not a command that can be timed")
                     throw ExitCode(ExitStatus.usage)
                 }
                 let start = ContinuousClock.now
@@ -62,8 +62,9 @@ struct BenchCommand: AsyncParsableCommand {
                     }
                 }
                 let elapsed = ContinuousClock.now - start
-                if let failure {
-                    printError("error: \(line): \(UppdragCommand.message(for: failure))")
+                // A search that finds nothing exits 1 by grep's convention; it still ran and counts.
+                if let failure, (failure as? ExitCode)?.rawValue != ExitStatus.noMatch {
+                    printError(errorPrefix + "\(line): \(UppdragCommand.message(for: failure))")
                     throw ExitCode(ExitStatus.failure)
                 }
                 if round >= warmup {

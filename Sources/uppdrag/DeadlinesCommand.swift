@@ -20,6 +20,7 @@ struct DeadlinesCommand: AsyncParsableCommand {
 
             Examples:
               uppdrag deadlines --upcoming
+              uppdrag deadlines --within 30d
               uppdrag deadlines --agency Kriminalvården --from 2016 --to 2018
               uppdrag deadlines --kind slutredovisning --format csv > deadlines.csv
               uppdrag deadlines --format ics > deadlines.ics
@@ -30,9 +31,11 @@ struct DeadlinesCommand: AsyncParsableCommand {
     @Option(help: "Only deadlines of this agency (any alias).") var agency: String?
     @Option(help: "Only this kind: slutredovisning, delredovisning, redovisning, ikrafttradande, other.")
     var kind: [DeadlineKind] = []
-    @Option(help: "On or after (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
-    @Option(help: "On or before.") var to: String?
-    @Flag(help: "Only deadlines before today.") var overdue = false
+    @Option(help: "On or after (YYYY, YYYY-MM, YYYY-MM-DD or today).") var from: String?
+    @Option(help: "On or before (YYYY, YYYY-MM, YYYY-MM-DD or today).") var to: String?
+    @Option(help: "From today (or --from) up to this far ahead: 30d, 2w, 3m, 1y.") var within: String?
+    @Flag(help: "Only overdue reports (an entry into force or another deadline that has passed is not overdue).")
+    var overdue = false
     @Flag(help: "Only deadlines today or later.") var upcoming = false
     @Flag(help: "Also list superseded deadlines.") var all = false
     @Option(help: "The date statuses are computed against (default: today, UTC).") var today: String?
@@ -48,7 +51,8 @@ struct DeadlinesCommand: AsyncParsableCommand {
     func run() async throws {
         let query = DeadlineQuery(
             agency: agency, kinds: kind, from: from, to: to, onlyOverdue: overdue, onlyUpcoming: upcoming,
-            includeSuperseded: all, today: today ?? CalendarDate.today().iso)
+            includeSuperseded: all, today: today ?? CalendarDate.today().iso,
+            within: within)
         let entries: [DeadlineEntry]
         do {
             entries = try indexOptions.catalog().deadlines(query)

@@ -43,7 +43,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 objects.append(try JSONOutput.encode(record, pretty: format == .json))
             case .failure(let failure):
                 failed = true
-                printError("error: \(file): \(failure.error)")
+                printError(errorPrefix + "\(file): \(failure.error)")
                 objects.append(try JSONOutput.encode(failure, pretty: format == .json))
             }
             if format == .jsonl, let last = objects.popLast() { printOut(last) }

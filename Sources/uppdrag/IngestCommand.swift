@@ -130,7 +130,8 @@ final class TerminalObserver: IngestObserver, @unchecked Sendable {
     func diagnostic(_ diagnostic: IngestDiagnostic) {
         if diagnostic.severity == .warning && quiet { return }
         clearLine()
-        printError("\(diagnostic.severity.rawValue): \(diagnostic.path): \(diagnostic.message)")
+        let prefix = diagnostic.severity == .warning ? warningPrefix : errorPrefix
+        printError(prefix + "\(diagnostic.path): \(diagnostic.message)")
     }
 
     func progress(filesSeen: Int, summary: IngestSummary) {

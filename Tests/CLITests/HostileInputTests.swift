@@ -33,7 +33,7 @@ import Testing
         let result = try run(["ingest", "--index", index, "--max-file-size", "4000000", folder.file("in")])
         #expect(result.status == 65)
 
-        let errorLines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        let errorLines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("uppdrag: error: ") }
         // One line per failed file, and the summary counts exactly those.
         let summary = try #require(result.stderr.split(separator: "\n").last { $0.contains(" failed") })
         let failed = summary.split(separator: ",").first { $0.contains("failed") }.flatMap {
@@ -51,7 +51,8 @@ import Testing
         let odd = try run(["search", "--index", index, "--format", "jsonl", "Domstolsverket"])
         #expect(odd.stdout.contains("bad-name-"))
         for (name, expectation) in expectations where expectation == "skipped" {
-            #expect(result.stderr.contains("warning: \(folder.file("in"))/\(name): "), "no skip line for \(name)")
+            #expect(
+                result.stderr.contains("uppdrag: warning: \(folder.file("in"))/\(name): "), "no skip line for \(name)")
         }
 
         // The good files are searchable.

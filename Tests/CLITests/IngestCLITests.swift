@@ -37,7 +37,7 @@ import Testing
         let index = try TemporaryFolder()
         let result = try run(["ingest", "--index", index.path, folder.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning: \(folder.path)/notes.docx: unsupported file type"))
+        #expect(result.stderr.contains("uppdrag: warning: \(folder.path)/notes.docx: unsupported file type"))
         #expect(result.stderr.contains("1 added"))
         #expect(result.stderr.contains("(1 skipped)"))
     }
@@ -55,7 +55,7 @@ import Testing
         let result = try run(["ingest", "--index", index.path, folder.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("1 added"))
-        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("uppdrag: error: ") }
         #expect(errors.count == 3)
         #expect(errors.contains { $0.contains("truncated.pdf: cannot read PDF: ") })
         #expect(errors.contains { $0.contains("random.pdf: cannot read PDF: ") })
@@ -152,7 +152,7 @@ import Testing
     @Test func searchWithoutIndexFailsClearly() throws {
         let folder = try TemporaryFolder()
         let result = try run(["search", "--index", folder.path + "/missing", "x"])
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("no index at"))
     }
 }

@@ -52,7 +52,7 @@ import Testing
         #expect(byId.status == 0)
         #expect(byId.stdout.contains("id:         \(id)"))
         let missing = try run(["show", "--index", corpusIndex, "0000000000000000"])
-        #expect(missing.status == 1)
+        #expect(missing.status == 2)
         #expect(missing.stderr.contains("not found"))
     }
 
@@ -83,7 +83,7 @@ import Testing
         }
         #expect(menuPages.count >= 5, "the corpus should hold regeringen.se pages with menus")
         let result = try run(["search", "--index", corpusIndex, "--format", "jsonl", word])
-        #expect(result.status == 0)
+        #expect(result.status == 1, "search exits 1 when nothing matches")
         #expect(result.stdout.isEmpty, "menu word \(word) found: \(result.stdout)")
     }
 }

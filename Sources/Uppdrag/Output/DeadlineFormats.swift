@@ -14,6 +14,8 @@ public enum DeadlineFormats {
             case .overdue: status = "overdue \(-entry.daysLeft) d"
             case .today: status = "today"
             case .upcoming: status = "in \(entry.daysLeft) d"
+            case .inForce: status = "in force"
+            case .passed: status = "passed"
             }
             var flags: [String] = [entry.kind.rawValue]
             if entry.recurring { flags.append("yearly") }

@@ -7,7 +7,8 @@ public enum SearchFormats {
     public static func table(_ page: SearchPage, bold: Bool) -> String {
         var out = ""
         let shown =
-            page.hits.isEmpty ? "no hits" : "\(page.offset + 1)–\(page.offset + page.hits.count) of about \(page.total)"
+            page.hits.isEmpty
+            ? countLine(page.total) : "\(page.offset + 1)–\(page.offset + page.hits.count) of \(page.total)"
         out += "\(shown)\n"
         if page.relaxed { out += "no document has every word; showing documents with any of them\n" }
         if let suggestion = page.suggestion { out += "did you mean: \(TextOutput.terminalSafe(suggestion))\n" }
@@ -35,6 +36,25 @@ public enum SearchFormats {
                     "  \(name): "
                     + sorted.map { "\(TextOutput.terminalSafe($0.key)) (\($0.value))" }.joined(separator: ", ") + "\n"
             }
+        }
+        return out
+    }
+
+    /// "no hits", "1 hit", "973 hits".
+    public static func countLine(_ total: Int) -> String {
+        switch total {
+        case 0: "no hits"
+        case 1: "1 hit"
+        default: "\(total) hits"
+        }
+    }
+
+    /// The files of the hits, one per line, each once, in rank order (`search -l`).
+    public static func files(_ page: SearchPage) -> String {
+        var seen: Set<String> = []
+        var out = ""
+        for hit in page.hits where seen.insert(hit.file).inserted {
+            out += TextOutput.terminalSafe(TextOutput.displayPath(hit.file)) + "\n"
         }
         return out
     }

@@ -93,20 +93,41 @@ struct QueryLanguage {
         throw UppdragError.invalidArgument("unknown document type \"\(name)\"; known types: \(known)")
     }
 
-    /// "2015-03-01" or "2015" → "20150301" / "20150101" (or "20151231" for an upper bound).
-    static func dateBound(_ value: String?, upper: Bool) throws -> String? {
+    /// "2015-03-01", "2015-03" or "2015" → "20150301" / "20150301" / "20150101" (or the last day of the month or
+    /// year for an upper bound); "today" → `today`. An impossible date (2016-13-01, 2016-02-30) is an error.
+    static func dateBound(_ value: String?, upper: Bool, today: CalendarDate = .today()) throws -> String? {
         guard let value else { return nil }
-        let digits = value.filter(\.isNumber)
-        let valid = value.allSatisfy { $0.isNumber || $0 == "-" }
-        guard valid else {
-            throw UppdragError.invalidArgument("not a date: \(value) (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        if value.lowercased() == "today" { return today.compact }
+        let expected = "expected YYYY, YYYY-MM, YYYY-MM-DD or today"
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { throw UppdragError.invalidArgument("not a date: \(value) (\(expected))") }
+        let numbers = parts.compactMap { Int($0) }
+        let year = numbers[0]
+        if numbers.count >= 2, !(1...12).contains(numbers[1]) {
+            throw UppdragError.invalidArgument("not a date: \(value) (there is no month \(parts[1]))")
         }
-        switch digits.count {
-        case 4: return digits + (upper ? "1231" : "0101")
-        case 6: return digits + (upper ? "31" : "01")
-        case 8: return digits
-        default: throw UppdragError.invalidArgument("not a date: \(value) (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        let month = numbers.count >= 2 ? numbers[1] : (upper ? 12 : 1)
+        let day = numbers.count == 3 ? numbers[2] : (upper ? CalendarDate.daysIn(month: month, year: year) : 1)
+        guard let date = CalendarDate(year: year, month: month, day: day) else {
+            let days = CalendarDate.daysIn(month: month, year: year)
+            throw UppdragError.invalidArgument("not a date: \(value) (\(parts[0])-\(parts[1]) has \(days) days)")
         }
+        return date.compact
+    }
+
+    /// Both ends of a date window, checked: each a date, and the first not after the second.
+    static func dateWindow(
+        from: String?, to: String?, names: (from: String, to: String) = ("--from", "--to"),
+        today: CalendarDate = .today()
+    ) throws -> (from: String?, to: String?) {
+        let lower = try dateBound(from, upper: false, today: today)
+        let upper = try dateBound(to, upper: true, today: today)
+        if let lower, let upper, let from, let to, upper < lower {
+            throw UppdragError.invalidArgument("\(names.from) \(from) is after \(names.to) \(to)")
+        }
+        return (lower, upper)
     }
 
     /// Xapian's date ranges need full dates: "deadline:2016..2017" → "deadline:20160101..20171231".

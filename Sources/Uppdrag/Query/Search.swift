@@ -26,12 +26,14 @@ public struct SearchOptions: Sendable {
     public var assignments: Bool
     /// Markers around matched words in snippets.
     public var highlight: (start: String, end: String)
+    /// Build a snippet for each hit; listings of paths or counts leave them empty.
+    public var snippets: Bool
 
     public init(
         query: String = "", limit: Int = 10, offset: Int = 0, agencies: [String] = [], types: [String] = [],
         ministries: [String] = [], issuedFrom: String? = nil, issuedTo: String? = nil, deadlineFrom: String? = nil,
         deadlineTo: String? = nil, references: [String] = [], sort: SearchSort = .relevance, facets: Bool = false,
-        assignments: Bool = false, highlight: (start: String, end: String) = ("", "")
+        assignments: Bool = false, highlight: (start: String, end: String) = ("", ""), snippets: Bool = true
     ) {
         self.query = query
         self.limit = limit
@@ -48,6 +50,7 @@ public struct SearchOptions: Sendable {
         self.facets = facets
         self.assignments = assignments
         self.highlight = highlight
+        self.snippets = snippets
     }
 }
 
@@ -101,6 +104,7 @@ public struct Facets: Codable, Sendable, Equatable {
 /// A page of search results.
 public struct SearchPage: Codable, Sendable {
     public var query: String
+    /// Every match, counted exactly whatever the page's size.
     public var total: Int
     public var offset: Int
     public var hits: [SearchHitSummary]
@@ -161,21 +165,19 @@ struct Searcher {
                 options.references.map { Schema.referenceTerm(language.normalizedReference($0)) })
         }
         if options.issuedFrom != nil || options.issuedTo != nil {
-            request.ranges.append(
-                (
-                    Schema.Slot.issued, try QueryLanguage.dateBound(options.issuedFrom, upper: false),
-                    try QueryLanguage.dateBound(options.issuedTo, upper: true)
-                ))
+            let window = try QueryLanguage.dateWindow(from: options.issuedFrom, to: options.issuedTo)
+            request.ranges.append((Schema.Slot.issued, window.from, window.to))
         }
         if options.deadlineFrom != nil || options.deadlineTo != nil {
-            request.ranges.append(
-                (
-                    Schema.Slot.deadline, try QueryLanguage.dateBound(options.deadlineFrom, upper: false),
-                    try QueryLanguage.dateBound(options.deadlineTo, upper: true)
-                ))
+            let window = try QueryLanguage.dateWindow(
+                from: options.deadlineFrom, to: options.deadlineTo, names: ("--deadline-from", "--deadline-to"))
+            request.ranges.append((Schema.Slot.deadline, window.from, window.to))
         }
         request.offset = options.offset
         request.limit = options.limit
+        // Xapian estimates the total from the page it ranks; people and scripts read it as a count, so every
+        // match is counted (check_at_least = the document count).
+        request.exactCount = true
         switch options.sort {
         case .relevance: break
         case .issued:
@@ -222,7 +224,8 @@ struct Searcher {
                 let item = try decoder.decode(AssignmentItem.self, from: Data(hit.data))
                 let text = [item.assignment.section, item.assignment.task, item.assignment.linked]
                     .compactMap { $0 }.joined(separator: " — ")
-                let snippet = (try? results.snippet(of: text, highlight: options.highlight)) ?? ""
+                let snippet =
+                    options.snippets ? (try? results.snippet(of: text, highlight: options.highlight)) ?? "" : ""
                 hits.append(
                     SearchHitSummary(
                         id: item.id, kind: .assignment, doctype: item.doctype, identifier: item.identifier,
@@ -230,7 +233,8 @@ struct Searcher {
                         recipient: item.assignment.recipient, task: item.assignment.task))
             } else {
                 let stored = try decoder.decode(StoredDocument.self, from: Data(hit.data))
-                let snippet = (try? results.snippet(of: stored.text, highlight: options.highlight)) ?? ""
+                let snippet =
+                    options.snippets ? (try? results.snippet(of: stored.text, highlight: options.highlight)) ?? "" : ""
                 hits.append(
                     SearchHitSummary(
                         id: stored.id, kind: .document, doctype: stored.record.doctype,

@@ -4,7 +4,24 @@ import SearchIndex
 
 /// Where a deadline stands relative to "today".
 public enum DeadlineStatus: String, Codable, Sendable {
-    case overdue, today, upcoming
+    /// A report (slutredovisning, delredovisning, redovisning) whose date has passed.
+    case overdue
+    case today, upcoming
+    /// An entry into force (ikraftträdande) on or before today: the rules apply, nothing is late.
+    case inForce = "in-force"
+    /// Any other deadline whose date has passed (a motion period that ended): over, but owed by no one.
+    case passed
+
+    /// The status of a deadline of `kind` that is `daysLeft` days ahead (negative: past).
+    public init(kind: DeadlineKind, daysLeft: Int) {
+        switch (kind, daysLeft) {
+        case (.ikrafttradande, ...0): self = .inForce
+        case (_, 1...): self = .upcoming
+        case (_, 0): self = .today
+        case (.other, _): self = .passed
+        default: self = .overdue
+        }
+    }
 }
 
 /// Which deadlines to list.
@@ -19,11 +36,15 @@ public struct DeadlineQuery: Sendable {
     public var includeSuperseded: Bool
     /// ISO date that statuses are computed against.
     public var today: String
+    /// Only deadlines from today up to this span ahead: "30d", "2w", "3m", "1y".
+    public var within: String?
 
     public init(
         agency: String? = nil, kinds: [DeadlineKind] = [], from: String? = nil, to: String? = nil,
-        onlyOverdue: Bool = false, onlyUpcoming: Bool = false, includeSuperseded: Bool = false, today: String
+        onlyOverdue: Bool = false, onlyUpcoming: Bool = false, includeSuperseded: Bool = false, today: String,
+        within: String? = nil
     ) {
+        self.within = within
         self.agency = agency
         self.kinds = kinds
         self.from = from
@@ -44,7 +65,7 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     /// The date as the document states it ("--03-01" or a first occurrence, for recurring deadlines).
     public var statedDate: String
     public var status: DeadlineStatus
-    /// Days from today to the date (negative when overdue).
+    /// Days from today to the date (negative when it has passed).
     public var daysLeft: Int
     public var kind: DeadlineKind
     @ExplicitNull public var actor: String?
@@ -71,6 +92,34 @@ public struct DeadlineEntry: Codable, Sendable, Hashable {
     public var link: String? = nil
 }
 
+/// A span ahead of a date: days, weeks, months or years ("30d", "2w", "3m", "1y").
+struct DateSpan {
+    enum Unit: Character { case day = "d", week = "w", month = "m", year = "y" }
+    var count: Int
+    var unit: Unit
+
+    init?(_ text: String) {
+        guard let last = text.last, let unit = Unit(rawValue: last), let count = Int(text.dropLast()), count >= 0,
+            count <= 10_000
+        else { return nil }
+        self.count = count
+        self.unit = unit
+    }
+
+    /// The day `count` units after `date`; a month or year that lacks the day ends on its last day.
+    func end(from date: CalendarDate) -> CalendarDate? {
+        switch unit {
+        case .day: return CalendarDate(dayNumber: date.dayNumber + count)
+        case .week: return CalendarDate(dayNumber: date.dayNumber + 7 * count)
+        case .month, .year:
+            let months = date.year * 12 + date.month - 1 + (unit == .month ? count : 12 * count)
+            let (year, month) = (months / 12, months % 12 + 1)
+            return CalendarDate(
+                year: year, month: month, day: min(date.day, CalendarDate.daysIn(month: month, year: year)))
+        }
+    }
+}
+
 /// The deadline report over an open reader: moved deadlines resolved across documents, recurring ones expanded.
 struct DeadlineListing {
     let reader: IndexReader
@@ -80,8 +129,15 @@ struct DeadlineListing {
         guard let today = CalendarDate(iso: query.today) else {
             throw UppdragError.invalidArgument("not a date: \(query.today) (expected YYYY-MM-DD)")
         }
-        let fromBound = try QueryLanguage.dateBound(query.from, upper: false)
-        let toBound = try QueryLanguage.dateBound(query.to, upper: true)
+        var (fromBound, toBound) = try QueryLanguage.dateWindow(from: query.from, to: query.to, today: today)
+        if let within = query.within {
+            guard let end = DateSpan(within)?.end(from: today) else {
+                throw UppdragError.invalidArgument(
+                    "--within expects a number and d, w, m or y (30d, 2w, 3m, 1y), got \(within)")
+            }
+            fromBound = fromBound ?? today.compact
+            toBound = min(toBound ?? end.compact, end.compact)
+        }
         let from = fromBound.flatMap(CalendarDate.init(compact:))
         let to = toBound.flatMap(CalendarDate.init(compact:))
         var filters: [[String]] = []
@@ -146,11 +202,11 @@ struct DeadlineListing {
                 if deadline.recurring && date.iso != deadline.date { entry.id = item.id + "@\(date.year)" }
                 entry.date = date.iso
                 entry.daysLeft = date.days(since: today)
-                entry.status = entry.daysLeft < 0 ? .overdue : (entry.daysLeft == 0 ? .today : .upcoming)
+                entry.status = DeadlineStatus(kind: deadline.kind, daysLeft: entry.daysLeft)
                 if let from, date < from { continue }
                 if let to, to < date { continue }
                 if query.onlyOverdue && entry.status != .overdue { continue }
-                if query.onlyUpcoming && entry.status == .overdue { continue }
+                if query.onlyUpcoming && entry.daysLeft < 0 { continue }
                 entries.append(entry)
             }
         }
